@@ -1,0 +1,52 @@
+# Kursens kommandon. Snabbstart: `make start` (öppnar kursen) och `make test` (kör alla tester).
+# Båda skapar den virtuella miljön .venv och installerar allt första gången.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(abspath $(VENV))/bin
+# nbgrader starts `alembic` by name: the environment's bin/ must be on PATH (KURSDESIGN §9).
+export PATH := $(BIN):$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+PYTEST_ARGS ?= -n auto --dist loadfile --durations=15
+PORT ?= 8888
+ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
+
+.PHONY: start test setup kursplan fakta exercises benchmark clean help
+
+help:
+	@echo "make start      – installera (första gången) och öppna kursen i JupyterLab"
+	@echo "make test       – installera (första gången) och kör alla tester"
+	@echo "make kursplan   – uppdatera kursens startsida från modulernas metadata"
+	@echo "make fakta      – skriv in siffror från faktaregistret i notebookarnas text"
+	@echo "make exercises  – generera exercises/ från solutions/ med nbgrader"
+	@echo "make benchmark  – mät körtider för notebookarna"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m upphandlingskurs.labsetup
+	@touch $@
+
+start: setup
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(PORT) $(ROOT_FLAG) course/index.ipynb
+
+test: setup
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+kursplan: setup
+	$(BIN)/python -m upphandlingskurs.curriculum sync
+
+fakta: setup
+	$(BIN)/python -m upphandlingskurs.fakta sync
+
+exercises: setup
+	$(BIN)/python -m upphandlingskurs.assignments generate
+
+benchmark: setup
+	$(BIN)/python scripts/benchmark_notebooks.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

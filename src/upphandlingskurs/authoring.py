@@ -1,0 +1,93 @@
+"""Helpers for maintainers who write course and exercise notebooks in Python.
+
+Notebooks are the source of truth; these helpers only make the nbgrader metadata consistent:
+
+    from upphandlingskurs.authoring import md, code, answer, selfcheck_test, manual_answer, notebook
+    nb = notebook([md("# Rubrik"), answer("svar_1", 'svar_1 = None  # …', 'svar_1 = "B"'), ...], kurs={...})
+    write(nb, "solutions/01_x/01_x.ipynb")
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from upphandlingskurs.selfcheck import digest
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def _nbg(grade_id: str, *, grade=False, solution=False, locked=False, points=None, task=False) -> dict:
+    meta = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3,
+            "solution": solution, "task": task}
+    if points is not None:
+        meta["points"] = points
+    return {"nbgrader": meta}
+
+
+def md(text: str, *, grade_id: str | None = None, tags: list[str] | None = None):
+    """A Markdown cell; with ``grade_id`` a read-only (locked) nbgrader cell."""
+    cell = new_markdown_cell(text.strip("\n"))
+    if grade_id:
+        cell.metadata.update(_nbg(grade_id, locked=True))
+    if tags:
+        cell.metadata["tags"] = tags
+    return cell
+
+
+def code(src: str, *, grade_id: str | None = None, tags: list[str] | None = None):
+    """A plain code cell; with ``grade_id`` a read-only (locked) nbgrader cell."""
+    cell = new_code_cell(src.strip("\n"))
+    if grade_id:
+        cell.metadata.update(_nbg(grade_id, locked=True))
+    if tags:
+        cell.metadata["tags"] = tags
+    return cell
+
+
+def answer(grade_id: str, stub: str, solution: str):
+    """An autograded answer cell: ``stub`` stays for the participant, ``solution`` is cleared by nbgrader."""
+    src = f"{stub.strip()}\n### BEGIN SOLUTION\n{solution.strip()}\n### END SOLUTION"
+    cell = new_code_cell(src)
+    cell.metadata.update(_nbg(grade_id, solution=True))
+    return cell
+
+
+def selfcheck_test(grade_id: str, points: float, question: str, variable: str, correct, hidden: str,
+                   *, options=None, number: bool = False):
+    """A test cell: a visible, hashed self-check plus hidden tests that decide the grade."""
+    opts = f", options={list(options)!r}" if options is not None else ""
+    num = ", number=True" if number else ""
+    visible = (f"# Självkontroll för fråga {question}. Kör cellen när du har svarat.\n"
+               f"from upphandlingskurs import check_answer\n"
+               f'check_answer("{question}", {variable}, "{digest(question, correct)}"{opts}{num}, name="{variable}")')
+    src = f"{visible}\n### BEGIN HIDDEN TESTS\n{hidden.strip()}\n### END HIDDEN TESTS"
+    cell = new_code_cell(src)
+    cell.metadata.update(_nbg(grade_id, grade=True, locked=True, points=points))
+    return cell
+
+
+def manual_answer(grade_id: str, points: float, model_answer_and_rubric: str):
+    """A manually graded free-text answer (Markdown). The model answer and rubric are cleared in exercises/."""
+    src = f"### BEGIN SOLUTION\n{model_answer_and_rubric.strip()}\n### END SOLUTION"
+    cell = new_markdown_cell(src)
+    cell.metadata.update(_nbg(grade_id, grade=True, solution=True, points=points))
+    return cell
+
+
+def notebook(cells: list, kurs: dict | None = None):
+    nb = new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = {"name": "python"}
+    if kurs:
+        nb.metadata["kurs"] = kurs
+    return nb
+
+
+def write(nb, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.validate(nb)
+    nbformat.write(nb, path)
+    return path

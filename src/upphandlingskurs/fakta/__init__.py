@@ -1,0 +1,10 @@
+"""The facts registry: law figures and dates that change, with their source (KURSDESIGN §7)."""
+from upphandlingskurs.fakta.registry import (
+    Fact,
+    FactError,
+    Registry,
+    fakta,
+    load_registry,
+)
+
+__all__ = ["Fact", "FactError", "Registry", "fakta", "load_registry"]
