@@ -1,0 +1,241 @@
+"""Which rules apply to a purchase: direct award, advertised below the thresholds, or directive rules (module 01).
+
+Pure functions behind the widget *Tröskelvärdeskollen*. Every figure comes from the facts registry.
+The EU thresholds for 2026–2027 are verified in euro only; their amounts in kronor are not verified in the
+course. A value can therefore be given in euro (compared with the euro thresholds) or in kronor (compared with
+the direct-award limit, which the law states in kronor). To compare kronor with a threshold the participant
+types the current amount from Upphandlingsmyndigheten's page; without it the result says it cannot decide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from upphandlingskurs import format as fmt
+from upphandlingskurs.fakta import Fact, fakta
+from upphandlingskurs.parsing import InputError
+
+
+class Kind(str, Enum):
+    VAROR_TJANSTER = "varor_tjanster"
+    BYGG = "byggentreprenad"
+    SOCIALA = "sociala_tjanster"
+
+
+class Authority(str, Enum):
+    KOMMUN = "kommun"  # municipalities, regions, municipal companies and other non-central authorities
+    STATLIG = "statlig"  # central government authorities
+
+
+class Currency(str, Enum):
+    SEK = "SEK"
+    EUR = "EUR"
+
+
+class Outcome(str, Enum):
+    DIREKTUPPHANDLING = "direktupphandling"  # direct award allowed (19 a kap.)
+    UNDER_TROSKEL = "annonseras_under_troskelvardet"  # advertised, national rules (19 kap.)
+    OVER_TROSKEL = "over_troskelvardet"  # directive rules (or 19 kap. for bilaga 2 services above the threshold)
+    ANNONSERAS_TROSKEL_OKAND = "annonseras_troskelvarde_okant"  # above the direct-award limit; threshold in SEK unknown
+    UNDER_TROSKEL_GRANS_OKAND = "under_troskelvardet_gransen_okand"  # euro value below threshold; 700 000 kr not comparable
+    KAN_INTE_AVGORA = "kan_inte_avgora"  # bilaga 2 in kronor without the threshold in kronor
+
+
+KIND_LABELS = {
+    Kind.VAROR_TJANSTER: "Varor eller tjänster",
+    Kind.BYGG: "Byggentreprenad",
+    Kind.SOCIALA: "Sociala tjänster och andra särskilda tjänster (bilaga 2)",
+}
+AUTHORITY_LABELS = {
+    Authority.KOMMUN: "Kommun, region eller kommunalt bolag",
+    Authority.STATLIG: "Statlig myndighet",
+}
+CURRENCY_LABELS = {Currency.SEK: "kronor", Currency.EUR: "euro"}
+
+OUTCOME_HEADLINES = {
+    Outcome.DIREKTUPPHANDLING: "Direktupphandling är tillåten",
+    Outcome.UNDER_TROSKEL: "Annonseras – under tröskelvärdet (19 kap. LOU)",
+    Outcome.OVER_TROSKEL: "Över tröskelvärdet – de EU-styrda reglerna gäller",
+    Outcome.ANNONSERAS_TROSKEL_OKAND: "Annonseras – men verktyget kan inte avgöra om värdet är över tröskelvärdet",
+    Outcome.UNDER_TROSKEL_GRANS_OKAND: "Under tröskelvärdet – men verktyget kan inte avgöra om direktupphandling är tillåten",
+    Outcome.KAN_INTE_AVGORA: "Verktyget kan inte avgöra – tröskelvärdet i kronor behövs",
+}
+
+_THRESHOLD_FACT = {
+    (Kind.VAROR_TJANSTER, Authority.KOMMUN): "troskelvarde_2026_kommuner_varor_tjanster",
+    (Kind.VAROR_TJANSTER, Authority.STATLIG): "troskelvarde_2026_statliga_varor_tjanster",
+    (Kind.BYGG, Authority.KOMMUN): "troskelvarde_2026_byggentreprenader",
+    (Kind.BYGG, Authority.STATLIG): "troskelvarde_2026_byggentreprenader",
+    (Kind.SOCIALA, Authority.KOMMUN): "troskelvarde_2026_sociala_tjanster",
+    (Kind.SOCIALA, Authority.STATLIG): "troskelvarde_2026_sociala_tjanster",
+}
+
+# Official pages cited by the tool (no figures in them are used; figures come from the registry).
+SOURCE_AGGREGATION = ("Upphandlingsmyndighetens frågeportal, Hur beräknar man värdet av en direktupphandling?",
+                      "https://frageportalen.upphandlingsmyndigheten.se/org/upphandlingsmyndigheten/d/direktupphandling-8vc0/")
+SOURCE_SAME_KIND = ("HFD 2017 ref. 74 (om köp av samma slag, äldre lag)",
+                    "https://www.domstol.se/hogsta-forvaltningsdomstolen/avgoranden/2017/42146/")
+
+
+def threshold_fact(kind: Kind | str, authority: Authority | str) -> Fact:
+    """The EU threshold (euro) for this kind of contract and authority, from the registry."""
+    return fakta(_THRESHOLD_FACT[(Kind(kind), Authority(authority))])
+
+
+def direct_award_limit(kind: Kind | str) -> Fact:
+    """The fact that sets the direct-award limit: 700 000 kr, or for bilaga 2 services the threshold itself."""
+    if Kind(kind) is Kind.SOCIALA:
+        return fakta("troskelvarde_2026_sociala_tjanster")
+    return fakta("direktupphandlingsgrans_lou")
+
+
+@dataclass
+class ThresholdResult:
+    outcome: Outcome
+    value: float
+    currency: Currency
+    kind: Kind
+    authority: Authority
+    threshold: Fact
+    reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def headline(self) -> str:
+        if self.outcome is Outcome.OVER_TROSKEL and self.kind is Kind.SOCIALA:
+            return "Över tröskelvärdet – annonseras enligt reglerna för sociala och andra särskilda tjänster"
+        return OUTCOME_HEADLINES[self.outcome]
+
+
+def _money(value: float, currency: Currency) -> str:
+    return fmt.kr(value) if currency is Currency.SEK else fmt.euro(value)
+
+
+def check_threshold(value: float, currency: Currency | str, kind: Kind | str, authority: Authority | str,
+                    sek_threshold: float | None = None) -> ThresholdResult:
+    """Decide which rules apply. ``value`` is the estimated total value without VAT.
+
+    ``sek_threshold`` is the current threshold in kronor for this kind and authority, typed by the participant
+    from the official page; it is only used when ``currency`` is kronor.
+    """
+    try:
+        currency, kind, authority = Currency(currency), Kind(kind), Authority(authority)
+    except ValueError:
+        raise InputError("Välj valuta, typ av kontrakt och typ av myndighet i listorna.") from None
+    if value is None:
+        raise InputError("Det uppskattade värdet saknas. Skriv ett tal.")
+    if value < 0:
+        raise InputError("Det uppskattade värdet kan inte vara negativt.")
+    if value == 0:
+        raise InputError("Det uppskattade värdet måste vara större än noll.")
+    if sek_threshold is not None and sek_threshold <= 0:
+        raise InputError("Tröskelvärdet i kronor måste vara större än noll.")
+
+    threshold = threshold_fact(kind, authority)
+    limit = fakta("direktupphandlingsgrans_lou")
+    official = fakta("troskelvarden_officiell_sida")
+    res = ThresholdResult(Outcome.KAN_INTE_AVGORA, float(value), currency, kind, authority, threshold)
+    amount = _money(value, currency)
+    social = kind is Kind.SOCIALA
+
+    if currency is Currency.EUR:
+        if sek_threshold is not None:
+            res.warnings.append("Tröskelvärdet i kronor som du skrev används inte, eftersom värdet är angivet i euro.")
+        if value >= threshold.value:
+            res.outcome = Outcome.OVER_TROSKEL
+            res.reasons.append(f"{amount} är lika med eller över tröskelvärdet {threshold.text} ({threshold.lagrum}).")
+        elif social:
+            res.outcome = Outcome.DIREKTUPPHANDLING
+            res.reasons.append(f"{amount} understiger tröskelvärdet {threshold.text} ({threshold.lagrum}). För sociala "
+                               "tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika med "
+                               "tröskelvärdet (19 a kap. LOU).")
+        else:
+            res.outcome = Outcome.UNDER_TROSKEL_GRANS_OKAND
+            res.reasons.append(f"{amount} understiger tröskelvärdet {threshold.text} ({threshold.lagrum}). "
+                               "Upphandlingen följer alltså inte de EU-styrda reglerna.")
+            res.reasons.append(f"Direktupphandlingsgränsen {limit.text} står i kronor i lagen (19 a kap. LOU), och "
+                               "kursen räknar inte om euro till kronor. Skriv värdet i kronor för att se om "
+                               "direktupphandling är tillåten. Annars ska upphandlingen annonseras enligt 19 kap. LOU.")
+    else:
+        if social:
+            if sek_threshold is None:
+                res.outcome = Outcome.KAN_INTE_AVGORA
+                res.reasons.append("För sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika "
+                                   f"med tröskelvärdet, {threshold.text} (19 a kap. LOU). Beloppet i kronor för "
+                                   "2026–2027 är inte verifierat i kursen.")
+                res.reasons.append(f"Läs beloppet i kronor på [{official.value}]({official.url}) och skriv det i "
+                                   "fältet för tröskelvärde, eller ange värdet i euro.")
+            elif value < sek_threshold:
+                res.outcome = Outcome.DIREKTUPPHANDLING
+                res.reasons.append(f"{amount} understiger tröskelvärdet som du angav, {fmt.kr(sek_threshold)}. För "
+                                   "sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika med "
+                                   "tröskelvärdet (19 a kap. LOU).")
+            else:
+                res.outcome = Outcome.OVER_TROSKEL
+                res.reasons.append(f"{amount} är lika med eller över tröskelvärdet som du angav, {fmt.kr(sek_threshold)}.")
+        elif value < limit.value:
+            res.outcome = Outcome.DIREKTUPPHANDLING
+            res.reasons.append(f"{amount} understiger direktupphandlingsgränsen {limit.text} (19 a kap. LOU), som har "
+                               f"gällt sedan {fmt.date(limit.valid_from)}.")
+        else:
+            res.reasons.append(f"{amount} är inte under direktupphandlingsgränsen {limit.text} (19 a kap. LOU). "
+                               "Upphandlingen ska därför annonseras.")
+            if sek_threshold is None:
+                res.outcome = Outcome.ANNONSERAS_TROSKEL_OKAND
+                res.reasons.append(f"Om den följer 19 kap. LOU eller de EU-styrda reglerna beror på tröskelvärdet, "
+                                   f"{threshold.text}. Beloppet i kronor för 2026–2027 är inte verifierat i kursen. "
+                                   f"Läs det på [{official.value}]({official.url}) och skriv det i fältet för "
+                                   "tröskelvärde, eller ange värdet i euro.")
+            elif sek_threshold <= limit.value:
+                raise InputError(f"Tröskelvärdet i kronor som du skrev ({fmt.kr(sek_threshold)}) är inte högre än "
+                                 f"direktupphandlingsgränsen {limit.text}. Kontrollera att du har skrivit av rätt "
+                                 "belopp från Upphandlingsmyndighetens sida.")
+            elif value >= sek_threshold:
+                res.outcome = Outcome.OVER_TROSKEL
+                res.reasons.append(f"{amount} är lika med eller över tröskelvärdet som du angav, {fmt.kr(sek_threshold)}.")
+            else:
+                res.outcome = Outcome.UNDER_TROSKEL
+                res.reasons.append(f"{amount} understiger tröskelvärdet som du angav, {fmt.kr(sek_threshold)}. "
+                                   "Upphandlingen annonseras enligt de nationella reglerna i 19 kap. LOU.")
+
+    _add_consequences(res)
+    return res
+
+
+def _add_consequences(res: ThresholdResult) -> None:
+    """What follows from the outcome, and the warnings every estimate needs."""
+    social = res.kind is Kind.SOCIALA
+    if res.outcome is Outcome.OVER_TROSKEL:
+        if social:
+            res.reasons.append("Sociala tjänster och andra särskilda tjänster över tröskelvärdet upphandlas enligt "
+                               "19 kap. LOU, som genomför direktivets förenklade regler för dessa tjänster "
+                               "(art. 74–76 direktiv 2014/24/EU).")
+        else:
+            res.reasons.append("Upphandlingen är direktivstyrd: de EU-gemensamma reglerna i LOU gäller. Då ska "
+                               "villkor om lön, semester och arbetstid ställas när det är behövligt "
+                               "(17 kap. 2–5 §§ LOU).")
+    if res.outcome is Outcome.DIREKTUPPHANDLING:
+        doc = fakta("dokumentationsplikt_direktupphandling")
+        res.warnings.append(f"Dokumentera direktupphandlingen om värdet uppgår till minst {doc.text} (19 a kap. LOU).")
+    title, url = SOURCE_AGGREGATION
+    res.warnings.append(
+        "**Räkna samman köp av samma slag.** Vid en direktupphandling ska värdet av alla direktupphandlingar av "
+        "samma slag som myndigheten gör under räkenskapsåret räknas med. Ett köp får inte delas upp för att komma "
+        f"under en gräns. Källa: [{title}]({url}); jfr [{SOURCE_SAME_KIND[0]}]({SOURCE_SAME_KIND[1]}).")
+    res.warnings.append("Värdet är hela kontraktets uppskattade värde **utan moms**, med alla options- och "
+                        "förlängningsklausuler.")
+
+
+def threshold_text(value: float, currency: str, kind: str, authority: str, sek_threshold: float | None = None) -> str:
+    """Markdown for the widget."""
+    res = check_threshold(value, currency, kind, authority, sek_threshold)
+    t = res.threshold
+    lines = [f"### {res.headline}", "",
+             f"*{KIND_LABELS[res.kind]}, {AUTHORITY_LABELS[res.authority].lower()}, uppskattat värde "
+             f"{_money(res.value, res.currency)}.*", ""]
+    lines += [f"- {r}" for r in res.reasons]
+    lines += ["", "**Tänk på**", ""]
+    lines += [f"- {w}" for w in res.warnings]
+    lines += ["", f"Tröskelvärdet {t.text} gäller {t.period}. Källa: [{t.source}]({t.url}). "
+              "Verktyget ger stöd för att tänka rätt, inte ett juridiskt besked."]
+    return "\n".join(lines)

@@ -1,0 +1,237 @@
+"""Module 01: the process placement and the threshold check, case by case, and both widgets headless."""
+import pytest
+
+from upphandlingskurs import fakta
+from upphandlingskurs.parsing import InputError
+from upphandlingskurs.process import (MEASURE_BY_ID, MEASURES, STAGE_BY_ID, STAGES, evaluate_placements,
+                                      placement_feedback, score, stages_table)
+from upphandlingskurs.thresholds import (Authority, Kind, Outcome, check_threshold, direct_award_limit,
+                                         threshold_fact, threshold_text)
+from upphandlingskurs.widgets.upphandling import process_widget, threshold_widget
+
+LIMIT = fakta("direktupphandlingsgrans_lou").value
+OFFICIAL_URL = fakta("troskelvarden_officiell_sida").url
+
+
+# --- the process -----------------------------------------------------------------------------------------
+def test_every_measure_belongs_to_a_known_stage_and_names_a_lagrum():
+    assert len(MEASURES) >= 6
+    for m in MEASURES:
+        assert m.stage in STAGE_BY_ID, m.id
+        assert "LOU" in m.lagrum or "Upphandlingsmyndigheten" in m.lagrum, m.id
+    used = {m.stage for m in MEASURES}
+    assert used == set(STAGE_BY_ID), "every stage should have at least one measure"
+
+
+@pytest.mark.parametrize("measure, stage", [
+    ("reserverad", "kvalificering"),
+    ("praktikplatser", "kontraktsvillkor"),
+    ("kollektivavtalsniva", "kontraktsvillkor"),
+    ("mervarde", "tilldelning"),
+    ("tillganglighet", "tekniska_krav"),
+    ("behovlighet", "behov"),
+    ("kvartalsrapport", "uppfoljning"),
+])
+def test_course_answer_for_key_measures(measure, stage):
+    assert MEASURE_BY_ID[measure].stage == stage
+
+
+def test_evaluate_placements_right_wrong_and_unanswered():
+    result = evaluate_placements({"reserverad": "kvalificering", "praktikplatser": "tilldelning", "mervarde": ""})
+    by_id = {p.measure.id: p for p in result}
+    assert by_id["reserverad"].correct and by_id["reserverad"].answered
+    assert not by_id["praktikplatser"].correct and by_id["praktikplatser"].answered
+    assert not by_id["mervarde"].answered and not by_id["mervarde"].correct
+    assert score(result) == (1, len(MEASURES))
+
+
+def test_all_right_gives_full_score():
+    result = evaluate_placements({m.id: m.stage for m in MEASURES})
+    assert score(result) == (len(MEASURES), len(MEASURES))
+
+
+@pytest.mark.parametrize("choices, message", [
+    ({}, "minst en åtgärd"),
+    ({"reserverad": ""}, "minst en åtgärd"),
+    ({"finns_inte": "behov"}, "Okänd åtgärd"),
+    ({"reserverad": "fel_steg"}, "Okänt steg"),
+])
+def test_evaluate_placements_bad_input(choices, message):
+    with pytest.raises(InputError, match=message):
+        evaluate_placements(choices)
+
+
+def test_feedback_gives_reason_and_lagrum_for_a_wrong_placement():
+    text = placement_feedback(reserverad="tilldelning")
+    assert "❌" in text and "4 kap. 18 § LOU" in text and "2. Kvalificering och uteslutning" in text
+    assert "**0 av" in text
+
+
+def test_reserved_measure_reads_its_share_from_the_registry():
+    assert fakta("reserverad_upphandling_andelskrav").text in MEASURE_BY_ID["reserverad"].text
+
+
+def test_stages_table_lists_every_stage():
+    table = stages_table()
+    for s in STAGES:
+        assert s.label in table and s.lagrum in table
+
+
+# --- the threshold check ---------------------------------------------------------------------------------
+def test_thresholds_come_from_the_registry():
+    assert threshold_fact("varor_tjanster", "kommun").id == "troskelvarde_2026_kommuner_varor_tjanster"
+    assert threshold_fact("varor_tjanster", "statlig").id == "troskelvarde_2026_statliga_varor_tjanster"
+    assert threshold_fact("byggentreprenad", "statlig").id == "troskelvarde_2026_byggentreprenader"
+    assert threshold_fact("sociala_tjanster", "kommun").unit == "EUR"
+    assert direct_award_limit("varor_tjanster").value == LIMIT
+    assert direct_award_limit("sociala_tjanster").id == "troskelvarde_2026_sociala_tjanster"
+
+
+@pytest.mark.parametrize("value, currency, kind, authority, sek_threshold, outcome", [
+    # kronor against the direct-award limit (varor/tjänster and bygg)
+    (LIMIT - 1, "SEK", "varor_tjanster", "kommun", None, Outcome.DIREKTUPPHANDLING),
+    (LIMIT, "SEK", "varor_tjanster", "kommun", None, Outcome.ANNONSERAS_TROSKEL_OKAND),  # must *understiga*
+    (650_000, "SEK", "byggentreprenad", "statlig", None, Outcome.DIREKTUPPHANDLING),
+    (900_000, "SEK", "varor_tjanster", "kommun", None, Outcome.ANNONSERAS_TROSKEL_OKAND),
+    # kronor with a threshold typed by the participant
+    (900_000, "SEK", "varor_tjanster", "kommun", 2_000_000, Outcome.UNDER_TROSKEL),
+    (2_000_000, "SEK", "varor_tjanster", "kommun", 2_000_000, Outcome.OVER_TROSKEL),
+    (3_000_000, "SEK", "varor_tjanster", "statlig", 1_500_000, Outcome.OVER_TROSKEL),
+    # social services in kronor: the limit is the threshold
+    (3_000_000, "SEK", "sociala_tjanster", "kommun", None, Outcome.KAN_INTE_AVGORA),
+    (3_000_000, "SEK", "sociala_tjanster", "kommun", 8_000_000, Outcome.DIREKTUPPHANDLING),
+    (9_000_000, "SEK", "sociala_tjanster", "kommun", 8_000_000, Outcome.OVER_TROSKEL),
+    # euro against the euro thresholds
+    (600_000, "EUR", "sociala_tjanster", "kommun", None, Outcome.DIREKTUPPHANDLING),
+    (750_000, "EUR", "sociala_tjanster", "kommun", None, Outcome.OVER_TROSKEL),
+    (100_000, "EUR", "varor_tjanster", "kommun", None, Outcome.UNDER_TROSKEL_GRANS_OKAND),
+    (150_000, "EUR", "varor_tjanster", "statlig", None, Outcome.OVER_TROSKEL),
+    (150_000, "EUR", "varor_tjanster", "kommun", None, Outcome.UNDER_TROSKEL_GRANS_OKAND),
+    (216_000, "EUR", "varor_tjanster", "kommun", None, Outcome.OVER_TROSKEL),
+    (6_000_000, "EUR", "byggentreprenad", "kommun", None, Outcome.OVER_TROSKEL),
+    (5_000_000, "EUR", "byggentreprenad", "kommun", None, Outcome.UNDER_TROSKEL_GRANS_OKAND),
+])
+def test_check_threshold_cases(value, currency, kind, authority, sek_threshold, outcome):
+    assert check_threshold(value, currency, kind, authority, sek_threshold).outcome is outcome
+
+
+def test_euro_cases_follow_the_registry_amounts():
+    t = threshold_fact("varor_tjanster", "kommun").value
+    assert check_threshold(t, "EUR", "varor_tjanster", "kommun").outcome is Outcome.OVER_TROSKEL
+    assert check_threshold(t - 1, "EUR", "varor_tjanster", "kommun").outcome is Outcome.UNDER_TROSKEL_GRANS_OKAND
+
+
+def test_aggregation_warning_is_always_given_with_its_source():
+    for args in [(100_000, "SEK", "varor_tjanster", "kommun"), (6_000_000, "EUR", "byggentreprenad", "kommun")]:
+        res = check_threshold(*args)
+        text = " ".join(res.warnings)
+        assert "samma slag" in text and "räkenskapsåret" in text and "upphandlingsmyndigheten.se" in text
+
+
+def test_documentation_duty_is_named_for_direct_award():
+    res = check_threshold(300_000, "SEK", "varor_tjanster", "kommun")
+    assert any(fakta("dokumentationsplikt_direktupphandling").text in w for w in res.warnings)
+
+
+def test_unknown_sek_threshold_points_to_the_official_page_and_guesses_no_number():
+    text = threshold_text(900_000, "SEK", "varor_tjanster", "kommun")
+    assert OFFICIAL_URL in text and "inte verifierat" in text
+    assert "kr" not in text.split("tröskelvärdet,")[1].split(".")[0]  # the threshold is shown in euro only
+    text = threshold_text(3_000_000, "SEK", "sociala_tjanster", "kommun")
+    assert OFFICIAL_URL in text
+
+
+def test_directive_rules_mention_labour_law_conditions():
+    res = check_threshold(6_000_000, "EUR", "byggentreprenad", "kommun")
+    assert any("17 kap. 2–5 §§" in r for r in res.reasons)
+
+
+def test_sek_threshold_is_ignored_for_euro_values_with_a_note():
+    res = check_threshold(100_000, "EUR", "varor_tjanster", "kommun", 2_000_000)
+    assert any("används inte" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize("args, message", [
+    ((-1, "SEK", "varor_tjanster", "kommun"), "negativt"),
+    ((0, "SEK", "varor_tjanster", "kommun"), "större än noll"),
+    ((None, "SEK", "varor_tjanster", "kommun"), "saknas"),
+    ((1_000_000, "SEK", "varor_tjanster", "kommun", 500_000), "inte högre än"),
+    ((1_000_000, "SEK", "varor_tjanster", "kommun", -3), "större än noll"),
+    ((1_000_000, "USD", "varor_tjanster", "kommun"), "Välj valuta"),
+    ((1_000_000, "SEK", "bilar", "kommun"), "Välj valuta"),
+])
+def test_check_threshold_bad_input(args, message):
+    with pytest.raises(InputError, match=message):
+        check_threshold(*args)
+
+
+def test_enum_and_string_arguments_are_equivalent():
+    a = check_threshold(600_000, "EUR", Kind.SOCIALA, Authority.KOMMUN)
+    b = check_threshold(600_000, "EUR", "sociala_tjanster", "kommun")
+    assert a.outcome is b.outcome and a.reasons == b.reasons
+
+
+# --- widgets, headless -----------------------------------------------------------------------------------
+def test_threshold_widget_good_input_in_swedish_format():
+    form = threshold_widget()
+    text = form.submit(value="650 000", currency="SEK", kind="varor_tjanster", authority="kommun", sek_threshold="")
+    assert "Direktupphandling är tillåten" in text
+    assert "650\u00a0000\u00a0kr" in text and fakta("direktupphandlingsgrans_lou").text in text
+    assert 'role="status"' in form.result_html
+
+
+def test_threshold_widget_with_typed_sek_threshold():
+    form = threshold_widget()
+    text = form.submit(value="1 000 000 kr", currency="SEK", kind="varor_tjanster", authority="kommun",
+                       sek_threshold="2 000 000")
+    assert "19 kap. LOU" in text and "Annonseras" in text
+
+
+def test_threshold_widget_euro_social_services():
+    form = threshold_widget()
+    text = form.submit(value="600000", currency="EUR", kind="sociala_tjanster", authority="kommun", sek_threshold="")
+    assert "Direktupphandling är tillåten" in text and fakta("troskelvarde_2026_sociala_tjanster").text in text
+
+
+@pytest.mark.parametrize("raw, message", [
+    (dict(value=""), "saknas"),
+    (dict(value="-100"), "kan inte vara negativt"),
+    (dict(value="sjuhundratusen"), "måste vara ett tal"),
+    (dict(value="0"), "större än noll"),
+    (dict(value="1000000", sek_threshold="många"), "måste vara ett tal"),
+    (dict(value="1000000", sek_threshold="-5"), "kan inte vara negativt"),
+    (dict(value="1000000", sek_threshold="400000"), "inte högre än"),
+])
+def test_threshold_widget_bad_input_gives_swedish_message(raw, message):
+    form = threshold_widget()
+    fields = dict(value="", currency="SEK", kind="varor_tjanster", authority="kommun", sek_threshold="")
+    fields.update(raw)
+    text = form.submit(**fields)
+    assert message in text
+    assert form.last_result is None
+    assert "Kontrollera det du skrev" in form.result_html and "Traceback" not in form.result_html
+
+
+def test_process_widget_good_input():
+    form = process_widget()
+    text = form.submit(reserverad="kvalificering", praktikplatser="kontraktsvillkor", mervarde="behov")
+    assert "**2 av" in text and "✅" in text and "❌" in text and "16 kap. 1 § LOU" in text
+
+
+def test_process_widget_all_right():
+    form = process_widget()
+    text = form.submit(**{m.id: m.stage for m in MEASURES})
+    assert f"**{len(MEASURES)} av {len(MEASURES)} åtgärder**" in text
+
+
+def test_process_widget_without_any_choice_gives_swedish_message():
+    form = process_widget()
+    text = form.submit()
+    assert "minst en åtgärd" in text and form.last_result is None
+    assert "Traceback" not in form.result_html
+
+
+def test_every_control_has_a_visible_label():
+    for form in (process_widget(), threshold_widget()):
+        for control in form.controls.values():
+            assert control.description.strip()
