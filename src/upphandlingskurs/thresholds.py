@@ -112,11 +112,13 @@ def _money(value: float, currency: Currency) -> str:
 
 
 def check_threshold(value: float, currency: Currency | str, kind: Kind | str, authority: Authority | str,
-                    sek_threshold: float | None = None) -> ThresholdResult:
-    """Decide which rules apply. ``value`` is the estimated total value without VAT.
+                    sek_threshold: float | None = None, earlier_same_kind: float | None = None) -> ThresholdResult:
+    """Decide which rules apply. ``value`` is the estimated total value of this purchase without VAT.
 
     ``sek_threshold`` is the current threshold in kronor for this kind and authority, typed by the participant
-    from the official page; it is only used when ``currency`` is kronor.
+    from the official page; it is only used when ``currency`` is kronor. ``earlier_same_kind`` is the value of
+    direct awards of the same kind made earlier in the financial year (same currency); it is added to ``value``
+    when the direct-award limit is checked.
     """
     try:
         currency, kind, authority = Currency(currency), Kind(kind), Authority(authority)
@@ -130,73 +132,83 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
         raise InputError("Det uppskattade värdet måste vara större än noll.")
     if sek_threshold is not None and sek_threshold <= 0:
         raise InputError("Tröskelvärdet i kronor måste vara större än noll.")
+    if earlier_same_kind is not None and earlier_same_kind < 0:
+        raise InputError("Värdet av tidigare köp kan inte vara negativt.")
 
     threshold = threshold_fact(kind, authority)
     limit = fakta("direktupphandlingsgrans_lou")
     official = fakta("troskelvarden_officiell_sida")
     res = ThresholdResult(Outcome.KAN_INTE_AVGORA, float(value), currency, kind, authority, threshold)
-    amount = _money(value, currency)
     social = kind is Kind.SOCIALA
+    sek = currency is Currency.SEK
+    amount = _money(value, currency)
+    earlier = earlier_same_kind or 0
+    total = value + earlier
+    if sek and not social and sek_threshold is not None and sek_threshold <= limit.value:
+        raise InputError(f"Tröskelvärdet i kronor som du skrev ({fmt.kr(sek_threshold)}) är inte högre än "
+                         f"direktupphandlingsgränsen {limit.text}. Kontrollera att du har skrivit av rätt "
+                         "belopp från Upphandlingsmyndighetens sida.")
+    if not sek and sek_threshold is not None:
+        res.warnings.append("Tröskelvärdet i kronor som du skrev används inte, eftersom värdet är angivet i euro.")
 
-    if currency is Currency.EUR:
-        if sek_threshold is not None:
-            res.warnings.append("Tröskelvärdet i kronor som du skrev används inte, eftersom värdet är angivet i euro.")
-        if value >= threshold.value:
-            res.outcome = Outcome.OVER_TROSKEL
-            res.reasons.append(f"{amount} är lika med eller över tröskelvärdet {threshold.text} ({threshold.lagrum}).")
-        elif social:
-            res.outcome = Outcome.DIREKTUPPHANDLING
-            res.reasons.append(f"{amount} understiger tröskelvärdet {threshold.text} ({threshold.lagrum}). För sociala "
-                               "tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika med "
+    # The threshold: verified in euro; in kronor only when the participant typed it from the official page.
+    if sek:
+        t_value = sek_threshold
+        t_text = None if sek_threshold is None else f"tröskelvärdet som du angav, {fmt.kr(sek_threshold)}"
+    else:
+        t_value, t_text = threshold.value, f"tröskelvärdet {threshold.text}"
+    # The direct-award limit: 700 000 kr in the law; for bilaga 2 services the threshold itself.
+    if social:
+        l_value = t_value
+        l_text = None if t_text is None else "direktupphandlingsgränsen, som är lika med " + t_text
+    elif sek:
+        l_value, l_text = limit.value, f"direktupphandlingsgränsen {limit.text} (19 a kap. LOU)"
+    else:
+        l_value, l_text = None, None
+
+    over = None if t_value is None else value >= t_value
+    direct = None if l_value is None else total < l_value
+    if earlier:
+        res.reasons.append(f"Köp av samma slag under räkenskapsåret räknas samman: {amount} nu och "
+                           f"{_money(earlier, currency)} tidigare ger {_money(total, currency)}.")
+    checked = _money(total, currency)
+
+    if over:
+        res.outcome = Outcome.OVER_TROSKEL
+        res.reasons.append(f"{amount} är lika med eller över {t_text}.")
+    elif direct:
+        res.outcome = Outcome.DIREKTUPPHANDLING
+        res.reasons.append(f"{checked} understiger {l_text}.")
+        if social:
+            res.reasons.append("För sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika med "
                                "tröskelvärdet (19 a kap. LOU).")
         else:
-            res.outcome = Outcome.UNDER_TROSKEL_GRANS_OKAND
-            res.reasons.append(f"{amount} understiger tröskelvärdet {threshold.text} ({threshold.lagrum}). "
-                               "Upphandlingen följer alltså inte de EU-styrda reglerna.")
-            res.reasons.append(f"Direktupphandlingsgränsen {limit.text} står i kronor i lagen (19 a kap. LOU), och "
-                               "kursen räknar inte om euro till kronor. Skriv värdet i kronor för att se om "
-                               "direktupphandling är tillåten. Annars ska upphandlingen annonseras enligt 19 kap. LOU.")
-    else:
-        if social:
-            if sek_threshold is None:
-                res.outcome = Outcome.KAN_INTE_AVGORA
-                res.reasons.append("För sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika "
-                                   f"med tröskelvärdet, {threshold.text} (19 a kap. LOU). Beloppet i kronor för "
-                                   "2026–2027 är inte verifierat i kursen.")
-                res.reasons.append(f"Läs beloppet i kronor på [{official.value}]({official.url}) och skriv det i "
-                                   "fältet för tröskelvärde, eller ange värdet i euro.")
-            elif value < sek_threshold:
-                res.outcome = Outcome.DIREKTUPPHANDLING
-                res.reasons.append(f"{amount} understiger tröskelvärdet som du angav, {fmt.kr(sek_threshold)}. För "
-                                   "sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika med "
-                                   "tröskelvärdet (19 a kap. LOU).")
-            else:
-                res.outcome = Outcome.OVER_TROSKEL
-                res.reasons.append(f"{amount} är lika med eller över tröskelvärdet som du angav, {fmt.kr(sek_threshold)}.")
-        elif value < limit.value:
-            res.outcome = Outcome.DIREKTUPPHANDLING
-            res.reasons.append(f"{amount} understiger direktupphandlingsgränsen {limit.text} (19 a kap. LOU), som har "
-                               f"gällt sedan {fmt.date(limit.valid_from)}.")
+            res.reasons.append(f"Gränsen har gällt sedan {fmt.date(limit.valid_from)}.")
+    elif direct is False:
+        res.reasons.append(f"{checked} understiger inte {l_text}. Upphandlingen ska därför annonseras.")
+        if over is False:
+            res.outcome = Outcome.UNDER_TROSKEL
+            res.reasons.append(f"{amount} understiger {t_text}. Upphandlingen annonseras enligt de nationella reglerna "
+                               "i 19 kap. LOU.")
         else:
-            res.reasons.append(f"{amount} är inte under direktupphandlingsgränsen {limit.text} (19 a kap. LOU). "
-                               "Upphandlingen ska därför annonseras.")
-            if sek_threshold is None:
-                res.outcome = Outcome.ANNONSERAS_TROSKEL_OKAND
-                res.reasons.append(f"Om den följer 19 kap. LOU eller de EU-styrda reglerna beror på tröskelvärdet, "
-                                   f"{threshold.text}. Beloppet i kronor för 2026–2027 är inte verifierat i kursen. "
-                                   f"Läs det på [{official.value}]({official.url}) och skriv det i fältet för "
-                                   "tröskelvärde, eller ange värdet i euro.")
-            elif sek_threshold <= limit.value:
-                raise InputError(f"Tröskelvärdet i kronor som du skrev ({fmt.kr(sek_threshold)}) är inte högre än "
-                                 f"direktupphandlingsgränsen {limit.text}. Kontrollera att du har skrivit av rätt "
-                                 "belopp från Upphandlingsmyndighetens sida.")
-            elif value >= sek_threshold:
-                res.outcome = Outcome.OVER_TROSKEL
-                res.reasons.append(f"{amount} är lika med eller över tröskelvärdet som du angav, {fmt.kr(sek_threshold)}.")
-            else:
-                res.outcome = Outcome.UNDER_TROSKEL
-                res.reasons.append(f"{amount} understiger tröskelvärdet som du angav, {fmt.kr(sek_threshold)}. "
-                                   "Upphandlingen annonseras enligt de nationella reglerna i 19 kap. LOU.")
+            res.outcome = Outcome.ANNONSERAS_TROSKEL_OKAND
+            res.reasons.append(f"Om den följer 19 kap. LOU eller de EU-styrda reglerna beror på tröskelvärdet, "
+                               f"{threshold.text}. Beloppet i kronor för 2026–2027 är inte verifierat i kursen. "
+                               f"Läs det på [{official.value}]({official.url}) och skriv det i fältet för "
+                               "tröskelvärde, eller ange värdet i euro.")
+    elif over is False:  # euro value below the threshold; the limit in kronor cannot be compared
+        res.outcome = Outcome.UNDER_TROSKEL_GRANS_OKAND
+        res.reasons.append(f"{amount} understiger {t_text}. Upphandlingen följer alltså inte de EU-styrda reglerna.")
+        res.reasons.append(f"Direktupphandlingsgränsen {limit.text} står i kronor i lagen (19 a kap. LOU), och "
+                           "kursen räknar inte om euro till kronor. Skriv värdet i kronor för att se om "
+                           "direktupphandling är tillåten. Annars ska upphandlingen annonseras enligt 19 kap. LOU.")
+    else:  # bilaga 2 services in kronor without the threshold in kronor
+        res.outcome = Outcome.KAN_INTE_AVGORA
+        res.reasons.append("För sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika "
+                           f"med tröskelvärdet, {threshold.text} (19 a kap. LOU). Beloppet i kronor för "
+                           "2026–2027 är inte verifierat i kursen.")
+        res.reasons.append(f"Läs beloppet i kronor på [{official.value}]({official.url}) och skriv det i "
+                           "fältet för tröskelvärde, eller ange värdet i euro.")
 
     _add_consequences(res)
     return res
@@ -226,9 +238,10 @@ def _add_consequences(res: ThresholdResult) -> None:
                         "förlängningsklausuler.")
 
 
-def threshold_text(value: float, currency: str, kind: str, authority: str, sek_threshold: float | None = None) -> str:
+def threshold_text(value: float, currency: str, kind: str, authority: str, sek_threshold: float | None = None,
+                   earlier: float | None = None) -> str:
     """Markdown for the widget."""
-    res = check_threshold(value, currency, kind, authority, sek_threshold)
+    res = check_threshold(value, currency, kind, authority, sek_threshold, earlier)
     t = res.threshold
     lines = [f"### {res.headline}", "",
              f"*{KIND_LABELS[res.kind]}, {AUTHORITY_LABELS[res.authority].lower()}, uppskattat värde "
@@ -236,6 +249,6 @@ def threshold_text(value: float, currency: str, kind: str, authority: str, sek_t
     lines += [f"- {r}" for r in res.reasons]
     lines += ["", "**Tänk på**", ""]
     lines += [f"- {w}" for w in res.warnings]
-    lines += ["", f"Tröskelvärdet {t.text} gäller {t.period}. Källa: [{t.source}]({t.url}). "
+    lines += ["", f"Tröskelvärdet {t.text} gäller {t.period} ({t.lagrum}). Källa: [{t.source}]({t.url}). "
               "Verktyget ger stöd för att tänka rätt, inte ett juridiskt besked."]
     return "\n".join(lines)

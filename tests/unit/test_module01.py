@@ -115,6 +115,31 @@ def test_check_threshold_cases(value, currency, kind, authority, sek_threshold, 
     assert check_threshold(value, currency, kind, authority, sek_threshold).outcome is outcome
 
 
+@pytest.mark.parametrize("value, currency, kind, earlier, sek_threshold, outcome", [
+    # Härryda-type case: two purchases of the same kind in one financial year are added up
+    (450_000, "SEK", "varor_tjanster", 300_000, None, Outcome.ANNONSERAS_TROSKEL_OKAND),
+    (450_000, "SEK", "varor_tjanster", 200_000, None, Outcome.DIREKTUPPHANDLING),
+    (450_000, "SEK", "varor_tjanster", 300_000, 2_000_000, Outcome.UNDER_TROSKEL),
+    (450_000, "SEK", "varor_tjanster", 0, None, Outcome.DIREKTUPPHANDLING),
+    # bilaga 2: the limit is the threshold, so the sum decides direct award, the purchase itself the threshold
+    (500_000, "EUR", "sociala_tjanster", 300_000, None, Outcome.UNDER_TROSKEL),
+    (500_000, "EUR", "sociala_tjanster", 200_000, None, Outcome.DIREKTUPPHANDLING),
+    (3_000_000, "SEK", "sociala_tjanster", 6_000_000, 8_000_000, Outcome.UNDER_TROSKEL),
+    # euro, not bilaga 2: the sum cannot be compared with the limit in kronor
+    (100_000, "EUR", "varor_tjanster", 50_000, None, Outcome.UNDER_TROSKEL_GRANS_OKAND),
+])
+def test_purchases_of_the_same_kind_are_added_up(value, currency, kind, earlier, sek_threshold, outcome):
+    res = check_threshold(value, currency, kind, "kommun", sek_threshold, earlier)
+    assert res.outcome is outcome
+    if earlier:
+        assert any("räknas samman" in r for r in res.reasons)
+
+
+def test_earlier_purchases_cannot_be_negative():
+    with pytest.raises(InputError, match="tidigare köp kan inte vara negativt"):
+        check_threshold(100_000, "SEK", "varor_tjanster", "kommun", None, -1)
+
+
 def test_euro_cases_follow_the_registry_amounts():
     t = threshold_fact("varor_tjanster", "kommun").value
     assert check_threshold(t, "EUR", "varor_tjanster", "kommun").outcome is Outcome.OVER_TROSKEL
@@ -187,6 +212,13 @@ def test_threshold_widget_with_typed_sek_threshold():
     assert "19 kap. LOU" in text and "Annonseras" in text
 
 
+def test_threshold_widget_adds_up_earlier_purchases():
+    form = threshold_widget()
+    text = form.submit(value="450 000", currency="SEK", kind="varor_tjanster", authority="kommun",
+                       earlier="300 000", sek_threshold="")
+    assert "750\u00a0000\u00a0kr" in text and "ska därför annonseras" in text
+
+
 def test_threshold_widget_euro_social_services():
     form = threshold_widget()
     text = form.submit(value="600000", currency="EUR", kind="sociala_tjanster", authority="kommun", sek_threshold="")
@@ -201,10 +233,12 @@ def test_threshold_widget_euro_social_services():
     (dict(value="1000000", sek_threshold="många"), "måste vara ett tal"),
     (dict(value="1000000", sek_threshold="-5"), "kan inte vara negativt"),
     (dict(value="1000000", sek_threshold="400000"), "inte högre än"),
+    (dict(value="1000000", earlier="-1"), "kan inte vara negativt"),
+    (dict(value="1000000", earlier="mycket"), "måste vara ett tal"),
 ])
 def test_threshold_widget_bad_input_gives_swedish_message(raw, message):
     form = threshold_widget()
-    fields = dict(value="", currency="SEK", kind="varor_tjanster", authority="kommun", sek_threshold="")
+    fields = dict(value="", currency="SEK", kind="varor_tjanster", authority="kommun", earlier="", sek_threshold="")
     fields.update(raw)
     text = form.submit(**fields)
     assert message in text
