@@ -79,3 +79,262 @@ def test_unique_path_never_overwrites(tmp_path):
     first.write_bytes(b"x")
     second = unique_path(tmp_path, "iop_utkast", "docx", day)
     assert second.name == "iop_utkast_2026-11-26_2.docx"
+
+
+# -- cooperation.py: the decision logic, case by case ------------------------------------------
+from upphandlingskurs.cooperation import CASE_CARDS, FORM_NAMES, Form, Situation, recommend, recommendation_markdown  # noqa: E402
+
+IOP_BASE = dict(initiativ="organisationen", flera_aktorer=False, kommunen_koper=False, egna_resurser=True,
+                vinst=False, ideburen=True, bilaga2_valfard=True)
+
+
+def sit(**changes) -> Situation:
+    return Situation(**{**IOP_BASE, **changes})
+
+
+@pytest.mark.parametrize("card_id", list(CASE_CARDS))
+def test_every_case_card_lands_on_its_expected_form(card_id):
+    card = CASE_CARDS[card_id]
+    assert recommend(card.situation).form is card.expected
+
+
+def test_the_alingsas_like_care_home_lands_on_procurement_even_when_called_iop():
+    rec = recommend(CASE_CARDS["aldreboende"].situation)
+    assert rec.form is Form.UPPHANDLING
+    text = " ".join(rec.risks + rec.lagrum)
+    assert "HFD 2020:15" in text and "5 miljoner kr" in text and "förvaltningsrätten" in text
+    # Reserving for idéburna organisations is offered as an alternative, not as the recommendation.
+    assert any("19 kap. 25 a §" in a for a in rec.alternatives)
+
+
+def test_the_case_cards_cover_every_form_and_the_brief():
+    assert {c.expected for c in CASE_CARDS.values()} == set(Form)
+    titles = " ".join(c.title.lower() for c in CASE_CARDS.values())
+    for word in ("kvinnojour", "läxhjälp", "arbetsträning", "fritid", "äldreboende"):
+        assert word in titles
+
+
+def test_textbook_iop():
+    rec = recommend(sit())
+    assert rec.form is Form.IOP
+    assert any("Forum" in r for r in rec.reasons)
+    assert any("de minimis" in r and "300\u00a0000\u00a0euro" in r and "750\u00a0000\u00a0euro" in r for r in rec.risks)
+    assert any("1 januari 2026" in r for r in rec.risks)
+
+
+def test_joint_initiative_can_still_be_iop():
+    assert recommend(sit(initiativ="gemensamt")).form is Form.IOP
+
+
+def test_buying_a_defined_service_is_procurement_whatever_else_is_true():
+    assert recommend(sit(kommunen_koper=True)).form is Form.UPPHANDLING
+
+
+def test_buying_with_user_choice_is_lov():
+    rec = recommend(sit(kommunen_koper=True, brukarval=True))
+    assert rec.form is Form.LOV
+    assert any("2008:962" in x for x in rec.lagrum)
+    assert any("1 kap. 2 a § LOV" in a for a in rec.alternatives)
+
+
+def test_reserved_procurement_needs_all_conditions():
+    assert recommend(sit(kommunen_koper=True, reservera=True)).form is Form.RESERVERAD
+    rec = recommend(sit(kommunen_koper=True, reservera=True, bilaga2_valfard=False))
+    assert rec.form is Form.UPPHANDLING and any("inte uppfyllda" in r for r in rec.reasons)
+    assert recommend(sit(kommunen_koper=True, reservera=True, ideburen=False)).form is Form.UPPHANDLING
+    assert recommend(sit(kommunen_koper=True, reservera=True, vinst=True)).form is Form.UPPHANDLING
+
+
+def test_reserved_procurement_cites_the_section_and_its_start_date():
+    rec = recommend(sit(kommunen_koper=True, reservera=True))
+    assert any("19 kap. 25 a § LOU (gäller från 1 januari 2023)" in x for x in rec.lagrum)
+    assert any("annonseras" in r for r in rec.risks)
+
+
+def test_profit_points_to_procurement():
+    assert recommend(sit(vinst=True)).form is Form.UPPHANDLING
+
+
+def test_a_market_points_to_procurement():
+    rec = recommend(sit(flera_aktorer=True))
+    assert rec.form is Form.UPPHANDLING
+    assert any("25 a §" in a for a in rec.alternatives)
+
+
+def test_the_municipalitys_own_idea_points_to_procurement():
+    assert recommend(sit(initiativ="kommunen")).form is Form.UPPHANDLING
+
+
+def test_general_support_is_a_grant():
+    rec = recommend(sit(allmant_stod=True))
+    assert rec.form is Form.BIDRAG
+    assert any("2 kap. 1 § kommunallagen" in x for x in rec.lagrum)
+
+
+def test_no_own_resources_is_not_iop():
+    rec = recommend(sit(egna_resurser=False))
+    assert rec.form is Form.BIDRAG and any("båda parter" in r for r in rec.reasons)
+
+
+def test_not_ideburen_is_not_iop():
+    assert recommend(sit(ideburen=False)).form is Form.UPPHANDLING
+
+
+def test_unknown_initiative_is_refused():
+    with pytest.raises(ValueError):
+        sit(initiativ="staten")
+
+
+@pytest.mark.parametrize("form", list(Form))
+def test_every_form_has_a_name_and_lagrum(form):
+    assert FORM_NAMES[form]
+    situations = {Form.IOP: sit(), Form.BIDRAG: sit(allmant_stod=True), Form.UPPHANDLING: sit(vinst=True),
+                  Form.RESERVERAD: sit(kommunen_koper=True, reservera=True), Form.LOV: sit(kommunen_koper=True, brukarval=True)}
+    rec = recommend(situations[form])
+    assert rec.form is form and rec.reasons and rec.lagrum and rec.title == FORM_NAMES[form]
+
+
+def test_markdown_has_reasons_risks_and_sources():
+    text = recommendation_markdown(recommend(CASE_CARDS["aldreboende"].situation), CASE_CARDS["aldreboende"])
+    for part in ("Fallkort: Äldreboende", "Rekommendation: Upphandling enligt LOU", "**Varför**",
+                 "**Risker att hålla koll på**", "**Lagrum och källor**", "ersätter inte en juridisk bedömning"):
+        assert part in text
+
+
+# -- widget: Vilken samverkansform? -----------------------------------------------------------
+from upphandlingskurs.widgets.iop import iop_checklista_widget, samverkansform_widget  # noqa: E402
+
+
+@pytest.mark.parametrize("card_id", list(CASE_CARDS))
+def test_widget_case_cards(card_id):
+    form = samverkansform_widget()
+    text = form.submit(fallkort=card_id)
+    assert form.last_error is None
+    assert f"Rekommendation: {FORM_NAMES[CASE_CARDS[card_id].expected]}" in text
+    assert f"Fallkort: {CASE_CARDS[card_id].title}" in text
+
+
+def test_widget_own_answers():
+    form = samverkansform_widget()
+    text = form.submit(initiativ="organisationen", flera_aktorer="nej", kommunen_koper="nej", egna_resurser="ja",
+                       vinst="nej", ideburen="ja", bilaga2_valfard="nej", allmant_stod="nej")
+    assert "Rekommendation: Idéburet offentligt partnerskap (IOP)" in text
+    assert "Fallkort" not in text
+
+
+def test_widget_changed_card_becomes_own_case():
+    form = samverkansform_widget()
+    form.submit(fallkort="kvinnojour")
+    text = form.submit(kommunen_koper="ja", brukarval="nej", reservera="nej")
+    assert "Rekommendation: Upphandling enligt LOU" in text and "Fallkort" not in text
+
+
+def test_widget_unanswered_questions_give_a_swedish_message():
+    form = samverkansform_widget()
+    text = form.submit()
+    assert form.last_result is None
+    assert "Svara på fråga 1. Vem tog initiativet?" in text
+    assert "Kontrollera det du skrev" in form.result_html and "Traceback" not in form.result_html
+    # Questions 8–10 depend on question 3 and are not demanded before it is answered.
+    assert "fråga 9" not in text and "fråga 8" not in text
+
+
+def test_widget_asks_conditional_questions_only_when_they_matter():
+    form = samverkansform_widget()
+    base = dict(initiativ="kommunen", flera_aktorer="ja", egna_resurser="nej", vinst="nej", ideburen="ja",
+                bilaga2_valfard="ja")
+    text = form.submit(**base, kommunen_koper="ja")
+    assert "fråga 9" in text and "fråga 10" in text and "fråga 8" not in text
+    text = form.submit(brukarval="nej", reservera="ja")
+    assert "Reserverad upphandling" in text
+    # the answers the participant gave are still there after the error
+    assert form.controls["initiativ"].value == "kommunen"
+
+
+def test_widget_controls_have_visible_labels():
+    form = samverkansform_widget()
+    assert all(c.description.strip() for c in form.controls.values())
+
+
+# -- widget: IOP-checklistan ------------------------------------------------------------------
+GOOD = dict(organisation="Föreningen Exempel", kommun="Lerums kommun, socialförvaltningen",
+            utmaning="Unga samlas i centrum på kvällarna och saknar vuxna att prata med.", initiativ="organisationen",
+            malgrupp="Unga 13–17 år", mal="Fler unga i meningsfull fritid\nFärre unga i riskmiljö",
+            org_bidrag="Ideella ledare\n- Egen lokal", kommun_bidrag="Pengar\nFältassistenter",
+            belopp_per_ar="400 000", avtalstid_ar="3", uppfoljning="Antal besök per månad\nGemensam årlig träff",
+            gemensamt="", gemensam_analys=True, ingen_marknad=True, ingen_detaljstyrning=True, ingen_vinst=True)
+
+
+def test_checklist_writes_a_word_file_and_links_it(tmp_path):
+    form = iop_checklista_widget(tmp_path / "mina_dokument")
+    text = form.submit(**GOOD, format="docx")
+    assert form.last_error is None, text
+    files = list((tmp_path / "mina_dokument").glob("iop_utkast_*.docx"))
+    assert len(files) == 1 and files[0].name in text and "](" in text
+    doc = docx.Document(str(files[0]))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert doc.paragraphs[0].text.startswith("Utkast: idéburet offentligt partnerskap mellan Föreningen Exempel")
+    for part in ("Parternas bidrag", "400\u00a0000\u00a0kr per år", "1\u00a0200\u00a0000\u00a0kr under hela avtalstiden",
+                 "Föreningen Exempel: Egen lokal", "Fler unga i meningsfull fritid", "3 år",
+                 "Klart: Ingen annan aktör erbjuder samma verksamhet på en marknad.", "300\u00a0000\u00a0euro",
+                 "Rättslig kontroll"):
+        assert part in body, part
+    assert "Alla punkter i checklistan är markerade" in text
+
+
+def test_checklist_twice_keeps_both_drafts(tmp_path):
+    form = iop_checklista_widget(tmp_path)
+    form.submit(**GOOD, format="md")
+    form.submit()
+    assert len(list(tmp_path.glob("iop_utkast_*.md"))) == 2
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_checklist_other_formats(tmp_path, fmt):
+    form = iop_checklista_widget(tmp_path)
+    form.submit(**GOOD, format=fmt)
+    (path,) = tmp_path.glob(f"iop_utkast_*.{fmt}")
+    assert "Föreningen Exempel" in path.read_text(encoding="utf-8")
+
+
+def test_checklist_warns_about_what_is_not_yet_clear(tmp_path):
+    form = iop_checklista_widget(tmp_path)
+    text = form.submit(**{**GOOD, "initiativ": "kommunen", "ingen_marknad": False, "avtalstid_ar": "1"}, format="md")
+    assert "Att klara ut innan ni går vidare" in text
+    assert "pekar det mot upphandling" in text and "Finns det en marknad" in text and "långsiktigt" in text
+    (path,) = tmp_path.glob("*.md")
+    assert "Att klara ut: Ingen annan aktör erbjuder samma verksamhet på en marknad." in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"organisation": ""}, "Idéburen organisation saknas"),
+    ({"mal": "   "}, "Gemensamma mål (ett per rad) saknas"),
+    ({"belopp_per_ar": "-5"}, "kan inte vara negativt"),
+    ({"belopp_per_ar": "fyra hundra tusen"}, "måste vara ett tal"),
+    ({"avtalstid_ar": "0"}, "måste vara minst 1"),
+    ({"avtalstid_ar": "2,5"}, "måste vara ett heltal"),
+    ({"initiativ": ""}, "Välj vem som tog initiativet"),
+])
+def test_checklist_bad_input_keeps_what_was_typed(tmp_path, changes, message):
+    form = iop_checklista_widget(tmp_path)
+    text = form.submit(**{**GOOD, **changes}, format="docx")
+    assert message in text and form.last_result is None
+    assert "Traceback" not in form.result_html
+    assert not list(tmp_path.glob("*"))  # nothing written
+    assert form.controls["utmaning"].value == GOOD["utmaning"]  # nothing the participant typed is lost
+    for name, value in changes.items():
+        assert form.controls[name].value == value
+
+
+def test_checklist_cannot_write_gives_a_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "fil"
+    blocker.write_text("x")
+    form = iop_checklista_widget(blocker / "mina_dokument")  # a folder inside a file cannot be created
+    text = form.submit(**GOOD, format="docx")
+    assert "Det gick inte att spara dokumentet" in text and "Dina svar finns kvar" in text
+    assert form.controls["organisation"].value == GOOD["organisation"]
+
+
+def test_checklist_controls_have_visible_labels(tmp_path):
+    form = iop_checklista_widget(tmp_path)
+    assert all(c.description.strip() for c in form.controls.values())

@@ -1,0 +1,222 @@
+"""Module 03's widgets: *Vilken samverkansform?* and *IOP-checklistan*.
+
+Both are thin views (``Form``) over pure functions: ``cooperation.recommend`` and ``iop_outline`` below.
+The checklist writes the outline as a document with ``documents.write_document`` and shows a link.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from upphandlingskurs import format as fmt
+from upphandlingskurs.cooperation import CASE_CARDS, Situation, recommend, recommendation_markdown
+from upphandlingskurs.documents import FORMAT_LABELS, Section, unique_path, write_document
+from upphandlingskurs.fakta import fakta
+from upphandlingskurs.parsing import InputError
+from upphandlingskurs.widgets.form import CheckboxField, ChoiceField, Form, NumberField, TextField
+
+UNANSWERED = ""
+YES_NO = [("– välj –", UNANSWERED), ("Ja", "ja"), ("Nej", "nej")]
+INITIATIVE = [("– välj –", UNANSWERED), ("Den idéburna organisationen", "organisationen"),
+              ("Organisationen och kommunen tillsammans", "gemensamt"), ("Kommunen", "kommunen")]
+
+# (field name, question). Questions marked conditional are asked only when they matter.
+QUESTIONS = [
+    ("initiativ", "1. Vem tog initiativet?"),
+    ("flera_aktorer", "2. Finns det en marknad – bedriver flera aktörer samma verksamhet?"),
+    ("kommunen_koper", "3. Bestämmer kommunen vilken tjänst som ska utföras och betalar för den?"),
+    ("egna_resurser", "4. Bidrar organisationen med egna resurser (ideella krafter, lokaler, egna pengar)?"),
+    ("vinst", "5. Går organisationen med vinst som delas ut?"),
+    ("ideburen", "6. Är organisationen idéburen (bara allmännyttigt syfte, ingen vinstutdelning)?"),
+    ("bilaga2_valfard", "7. Är tjänsten en social tjänst eller hälso- och sjukvård (LOU bilaga 2)?"),
+    ("allmant_stod", "8. Vill kommunen stödja organisationens verksamhet i stort, inte en viss insats?"),
+    ("brukarval", "9. Ska varje brukare själv välja bland flera godkända utförare?"),
+    ("reservera", "10. Vill kommunen att bara idéburna organisationer ska få konkurrera?"),
+]
+BOOL_FIELDS = [name for name, _ in QUESTIONS if name != "initiativ"]
+# Asked only when the municipality buys (9, 10) or does not buy (8); otherwise they count as "nej".
+ONLY_IF_BUYING = {"brukarval", "reservera"}
+ONLY_IF_NOT_BUYING = {"allmant_stod"}
+
+
+def _card_answers(card_id: str) -> dict[str, str]:
+    s = CASE_CARDS[card_id].situation
+    answers = {"initiativ": s.initiativ}
+    answers.update({name: "ja" if getattr(s, name) else "nej" for name in BOOL_FIELDS})
+    return answers
+
+
+def situation_from_answers(answers: dict[str, str]) -> Situation:
+    """Build a Situation from the widget's answers ("ja"/"nej"/""); unanswered questions raise InputError."""
+    buying = answers.get("kommunen_koper")
+    missing = []
+    for name, question in QUESTIONS:
+        if answers.get(name, UNANSWERED) != UNANSWERED:
+            continue
+        if name in ONLY_IF_BUYING and buying != "ja" or name in ONLY_IF_NOT_BUYING and buying != "nej":
+            continue  # asked only when it matters (and reported once question 3 is answered)
+        missing.append(f"Svara på fråga {question}")
+    if missing:
+        raise InputError("\n".join(missing))
+    values = {name: answers.get(name) == "ja" for name in BOOL_FIELDS}
+    return Situation(initiativ=answers["initiativ"], **values)
+
+
+def samverkansform_text(fallkort: str = "", **answers) -> str:
+    situation = situation_from_answers(answers)
+    card = CASE_CARDS.get(fallkort)
+    if card is not None and _card_answers(card.id) != {k: answers.get(k) for k in _card_answers(card.id)}:
+        card = None  # the participant changed the card's answers: it is now their own case
+    return recommendation_markdown(recommend(situation), card)
+
+
+def samverkansform_widget() -> Form:
+    """*Vilken samverkansform?* – answer the questions, or load a case card, and get a recommendation."""
+    cards = [("Eget fall – svara på frågorna själv", "")] + [(c.title, c.id) for c in CASE_CARDS.values()]
+    fields = [ChoiceField("fallkort", "Fallkort", cards, default="")]
+    fields.append(ChoiceField("initiativ", QUESTIONS[0][1], INITIATIVE, default=UNANSWERED))
+    fields += [ChoiceField(name, question, YES_NO, default=UNANSWERED) for name, question in QUESTIONS[1:]]
+    form = Form(
+        "Vilken samverkansform?", fields, compute=samverkansform_text, button="Visa rekommendation",
+        intro="Välj ett **fallkort** för att fylla i svaren, eller beskriv ett eget fall genom att svara på frågorna. "
+              "Klicka sedan på **Visa rekommendation**. Fråga 8 gäller bara när kommunen inte köper en tjänst, "
+              "fråga 9 och 10 bara när den gör det.")
+
+    def load_card(change):
+        if change["new"]:
+            for name, value in _card_answers(change["new"]).items():
+                form.controls[name].value = value
+
+    form.controls["fallkort"].observe(load_card, names="value")
+    return form
+
+
+# -- IOP-checklistan -------------------------------------------------------------------------
+CHECKS = [
+    ("gemensam_analys", "Vi har gjort en gemensam analys av behovet",
+     "Gör en gemensam analys av samhällsutmaningen innan ni skriver avtal (MUCF:s nycklar)."),
+    ("ingen_marknad", "Ingen annan aktör erbjuder samma verksamhet på en marknad",
+     "Finns det en marknad för verksamheten ska kommunen upphandla (Forums kriterier; LOU 2016:1145)."),
+    ("ingen_detaljstyrning", "Kommunen detaljstyr inte hur verksamheten utförs",
+     "Om kommunen detaljstyr och betalar för en bestämd tjänst är det ett köp (HFD 2020:15)."),
+    ("ingen_vinst", "Organisationen delar inte ut vinst",
+     "En organisation som delar ut vinst passar inte för IOP; pröva upphandling (Forums kriterier)."),
+]
+INITIATIVE_TEXT = {"organisationen": "Initiativet kommer från den idéburna organisationen.",
+                   "gemensamt": "Initiativet kommer från organisationen och kommunen tillsammans.",
+                   "kommunen": "Initiativet kommer från kommunen."}
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip(" -•\t") for line in str(text).splitlines() if line.strip(" -•\t")]
+
+
+def iop_outline(*, organisation: str, kommun: str, utmaning: str, initiativ: str, malgrupp: str, mal: str,
+                org_bidrag: str, kommun_bidrag: str, belopp_per_ar: float, avtalstid_ar: int, uppfoljning: str,
+                gemensamt: str = "", **checks: bool) -> tuple[str, list[Section], list[str]]:
+    """(title, sections, warnings) of an IOP agreement outline built from the participant's answers."""
+    if initiativ not in INITIATIVE_TEXT:
+        raise InputError("Välj vem som tog initiativet.")
+    warnings = []
+    if initiativ == "kommunen":
+        warnings.append("Initiativet kommer från kommunen. När kommunen har en egen idé om verksamheten pekar det mot "
+                        "upphandling, inte IOP (Forums kriterier, återgivna av Malmö stad).")
+    for name, _label, advice in CHECKS:
+        if not checks.get(name, False):
+            warnings.append(advice)
+    if avtalstid_ar < 2:
+        warnings.append("Ett IOP ska vara långsiktigt. Överväg en längre avtalstid med gemensam uppföljning varje år.")
+
+    tak, sgei, reg = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak"), fakta("de_minimis_register_fran")
+    total = belopp_per_ar * avtalstid_ar
+    title = f"Utkast: idéburet offentligt partnerskap mellan {organisation} och {kommun}"
+    status = lambda ok: "Klart" if ok else "Att klara ut"  # noqa: E731 - text, not colour, carries the status
+    sections = [
+        Section("Parter", [f"Detta är ett utkast till ett idéburet offentligt partnerskap (IOP) mellan {organisation} "
+                           f"och {kommun}. Utkastet är ett underlag för samtal, inte ett färdigt avtal."]),
+        Section("Bakgrund och gemensam analys", [utmaning, INITIATIVE_TEXT[initiativ]]),
+        Section("Syfte och gemensamma mål", [], _lines(mal)),
+        Section("Målgrupp", [malgrupp]),
+        Section("Parternas bidrag", [f"Kommunens ekonomiska bidrag: {fmt.kr(belopp_per_ar)} per år, "
+                                     f"{fmt.kr(total)} under hela avtalstiden."],
+                [f"{organisation}: {b}" for b in _lines(org_bidrag)] + [f"{kommun}: {b}" for b in _lines(kommun_bidrag)]),
+        Section("Det som ägs gemensamt", [gemensamt] if gemensamt.strip() else
+                ["Skriv här vad parterna äger och beslutar om tillsammans, till exempel metod, resultat och lärdomar."]),
+        Section("Avtalstid", [f"Partnerskapet gäller i {avtalstid_ar} år. Parterna stämmer av varje år och "
+                              "kommer i god tid överens om en eventuell förlängning."]),
+        Section("Uppföljning och lärande", ["Parterna följer upp de gemensamma målen tillsammans och sätter upp "
+                                            "gemensamma lärandemål."], _lines(uppfoljning)),
+        Section("Styrning och samverkan", [], [
+            "Vilka som sitter i partnerskapets styrgrupp och hur ofta den träffas.",
+            "Hur parterna löser oenighet och hur en part kan säga upp avtalet.",
+            "Vem som är kontaktperson hos respektive part (fylls i av parterna).",
+        ]),
+        Section("Rättslig kontroll innan avtalet skrivs under", [
+            "IOP har ingen egen lag. Avtalet måste hålla mot upphandlingsreglerna (LOU 2016:1145), statsstödsreglerna "
+            "och kommunallagen (2017:725) (Upphandlingsmyndigheten, Frågeportalen: IOP).",
+            f"Statsstöd: om verksamheten är ekonomisk får stöd av mindre betydelse (de minimis) vara högst {tak.text} "
+            f"per företag under tre år ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt ekonomiskt intresse "
+            f"({sgei.lagrum}). Från {reg.text} ska sådant stöd registreras i ett centralt register.",
+        ], [f"{status(checks.get(name, False))}: {label}." for name, label, _a in CHECKS]),
+        Section("Källor", [], [
+            "MUCF, Idéburet offentligt partnerskap (fyra nycklar): https://www.mucf.se/ideburetoffentligtpartnerskap",
+            "Malmö stad, IOP – Idéburet offentligt partnerskap (Forums kriterier): "
+            "https://malmo.se/Service/For-foreningar/Organisationsstod-inom-socialt-omrade/IOP-Ideburet-Offentligt-Partnerskap.html",
+            "Upphandlingsmyndigheten, Frågeportalen: IOP: https://www.upphandlingsmyndigheten.se/frageportalen/2457482/iop/",
+            "HFD 2020:15 (Alingsås kommun och Bräcke diakoni): https://lagen.nu/dom/hfd/2020:15",
+        ]),
+    ]
+    return title, sections, warnings
+
+
+def _link(path: Path) -> str:
+    try:
+        shown = Path(os.path.relpath(path, Path.cwd())).as_posix()
+    except ValueError:  # another drive on Windows
+        shown = path.as_posix()
+    return f"[{shown}]({shown})"
+
+
+def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
+    """*IOP-checklistan* – the participant's answers become an outline of an IOP agreement, saved as a file."""
+    out_dir = Path(out_dir)
+
+    def compute(format: str, **answers) -> str:
+        title, sections, warnings = iop_outline(**answers)
+        target = unique_path(out_dir, "iop_utkast", format)
+        try:
+            path = write_document(title, sections, target, format)
+        except OSError as e:
+            raise InputError(f"Det gick inte att spara dokumentet i mappen {out_dir}: {e.strerror or e}. "
+                             "Dina svar finns kvar i formuläret; försök igen eller välj ett annat format.") from None
+        lines = [f"**Utkastet är sparat:** {_link(path)}", "",
+                 "Öppna filen från filläsaren till vänster (mappen *mina_dokument*) och ladda ner den: "
+                 "högerklicka och välj **Download**."]
+        if warnings:
+            lines += ["", "**Att klara ut innan ni går vidare**", ""] + [f"- {w}" for w in warnings]
+        else:
+            lines += ["", "Alla punkter i checklistan är markerade. Gå ändå igenom den rättsliga kontrollen i utkastet."]
+        return "\n".join(lines)
+
+    fields = [
+        TextField("organisation", "Idéburen organisation", placeholder="t.ex. Föreningen Exempel"),
+        TextField("kommun", "Kommun och förvaltning", placeholder="t.ex. Lerums kommun, socialförvaltningen"),
+        TextField("utmaning", "Samhällsutmaning ni vill möta", multiline=True),
+        ChoiceField("initiativ", "Vem tog initiativet?", INITIATIVE, default=UNANSWERED),
+        TextField("malgrupp", "Målgrupp", placeholder="t.ex. unga 13–17 år i Centrum"),
+        TextField("mal", "Gemensamma mål (ett per rad)", multiline=True),
+        TextField("org_bidrag", "Organisationens bidrag (ett per rad)", multiline=True,
+                  placeholder="t.ex. ideella ledare, lokal, egna insamlade medel"),
+        TextField("kommun_bidrag", "Kommunens bidrag (ett per rad)", multiline=True,
+                  placeholder="t.ex. pengar, personal, lokal"),
+        NumberField("belopp_per_ar", "Kommunens ekonomiska bidrag per år (kr)", minimum=0, placeholder="t.ex. 400 000"),
+        NumberField("avtalstid_ar", "Avtalstid (år)", minimum=1, maximum=10, integer=True, placeholder="t.ex. 3"),
+        TextField("uppfoljning", "Så följer ni upp tillsammans (ett per rad)", multiline=True),
+        TextField("gemensamt", "Det som ägs gemensamt (frivilligt)", multiline=True, required=False),
+        *[CheckboxField(name, label) for name, label, _a in CHECKS],
+        ChoiceField("format", "Spara som", [(label, key) for key, label in FORMAT_LABELS.items()], default="docx"),
+    ]
+    return Form("IOP-checklistan", fields, compute=compute, button="Skapa utkast",
+                intro="Fyll i fälten och klicka på **Skapa utkast**. Du får ett utkast till ett IOP-avtal som du kan "
+                      "ta med till arbetet. Det du skriver sparas bara i en fil på den här datorn, i mappen "
+                      "*mina_dokument* bredvid arbetsbladet.")
