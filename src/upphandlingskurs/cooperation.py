@@ -149,8 +149,8 @@ def recommend(s: Situation) -> Recommendation:
         if s.brukarval:
             reasons.append("Kommunen vill att varje brukare ska välja utförare. Då kan kommunen i stället inrätta ett "
                            f"valfrihetssystem där alla som uppfyller kraven godkänns ({SRC_LOV}).")
-            risks.append("LOV gäller bara vissa hälso- och sociala tjänster, och ersättningen ska vara lika för alla "
-                         "utförare av samma tjänst. Kontrollera att tjänsten omfattas.")
+            risks.append("LOV gäller bara vissa hälso- och socialtjänster (Upphandlingsmyndigheten, Lagen om "
+                         "valfrihetssystem). Kontrollera att tjänsten omfattas.")
             if _reservation_possible(s):
                 alternatives.append("Valfrihetssystemet kan reserveras för idéburna organisationer (1 kap. 2 a § LOV).")
             return done(Form.LOV)

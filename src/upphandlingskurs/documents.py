@@ -13,6 +13,7 @@ and Markdown, and line breaks inside a paragraph are kept.
 """
 from __future__ import annotations
 
+import base64
 import datetime as _dt
 import html
 import re
@@ -23,6 +24,8 @@ from typing import Literal, Sequence
 Format = Literal["docx", "md", "html"]
 FORMATS: tuple[str, ...] = ("docx", "md", "html")
 FORMAT_LABELS = {"docx": "Word (.docx)", "md": "Markdown (.md)", "html": "Webbsida (.html)"}
+MIME_TYPES = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              "md": "text/markdown", "html": "text/html"}
 
 
 @dataclass
@@ -143,3 +146,17 @@ def unique_path(folder: str | Path, stem: str, fmt: str, day: _dt.date | None = 
         candidate = folder / f"{base}_{n}.{fmt}"
         n += 1
     return candidate
+
+
+def download_link_html(path: str | Path, label: str | None = None) -> str:
+    """An HTML link that downloads the file from the browser (the file is embedded as a data: URI).
+
+    Works the same in JupyterLab, Notebook and on JupyterHub, whatever the server's URL or root folder.
+    Meant for small documents (a few hundred kB at most).
+    """
+    path = Path(path)
+    mime = MIME_TYPES.get(path.suffix.lower().lstrip("."), "application/octet-stream")
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    text = html.escape(label or f"Ladda ner {path.name}")
+    return (f'<a download="{html.escape(path.name)}" href="data:{mime};base64,{data}" '
+            f'style="font-weight:bold;text-decoration:underline">\u2b07\ufe0f {text}</a>')

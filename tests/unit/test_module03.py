@@ -1,13 +1,15 @@
 """Module 03 (IOP): the document writer, the decision logic and both widgets, headless."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import zipfile
 
 import docx
 import pytest
 
-from upphandlingskurs.documents import Section, render_html, render_markdown, unique_path, write_document
+from upphandlingskurs.documents import (Section, download_link_html, render_html, render_markdown, unique_path,
+                                        write_document)
 
 SECTIONS = [
     Section("Parter", ["Lerums kommun, socialförvaltningen, och Föreningen Exempel (fiktivt fall)."]),
@@ -70,6 +72,14 @@ def test_unknown_format_is_refused(tmp_path, fmt):
 def test_a_title_is_required(tmp_path):
     with pytest.raises(ValueError):
         write_document("  ", SECTIONS, tmp_path / "x.md", "md")
+
+
+def test_download_link_embeds_the_file(tmp_path):
+    path = write_document("T", SECTIONS, tmp_path / "plan.md", "md")
+    link = download_link_html(path)
+    assert link.startswith('<a download="plan.md" href="data:text/markdown;base64,')
+    assert base64.b64decode(link.split("base64,")[1].split('"')[0]) == path.read_bytes()
+    assert "Ladda ner plan.md" in link
 
 
 def test_unique_path_never_overwrites(tmp_path):
@@ -270,7 +280,12 @@ def test_checklist_writes_a_word_file_and_links_it(tmp_path):
     text = form.submit(**GOOD, format="docx")
     assert form.last_error is None, text
     files = list((tmp_path / "mina_dokument").glob("iop_utkast_*.docx"))
-    assert len(files) == 1 and files[0].name in text and "](" in text
+    assert len(files) == 1 and files[0].name in text
+    # a download link that carries the file itself (works on any server URL)
+    html_out = form.result_html
+    assert f'download="{files[0].name}"' in html_out and "Ladda ner" in html_out
+    data = html_out.split("base64,")[1].split('"')[0]
+    assert base64.b64decode(data) == files[0].read_bytes()
     doc = docx.Document(str(files[0]))
     body = "\n".join(p.text for p in doc.paragraphs)
     assert doc.paragraphs[0].text.startswith("Utkast: idéburet offentligt partnerskap mellan Föreningen Exempel")
@@ -321,6 +336,7 @@ def test_checklist_bad_input_keeps_what_was_typed(tmp_path, changes, message):
     assert message in text and form.last_result is None
     assert "Traceback" not in form.result_html
     assert not list(tmp_path.glob("*"))  # nothing written
+    assert "Ladda ner" not in form.result_html
     assert form.controls["utmaning"].value == GOOD["utmaning"]  # nothing the participant typed is lost
     for name, value in changes.items():
         assert form.controls[name].value == value

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.cooperation import CASE_CARDS, Situation, recommend, recommendation_markdown
-from upphandlingskurs.documents import FORMAT_LABELS, Section, unique_path, write_document
+from upphandlingskurs.documents import FORMAT_LABELS, Section, download_link_html, unique_path, write_document
 from upphandlingskurs.fakta import fakta
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.form import CheckboxField, ChoiceField, Form, NumberField, TextField
@@ -169,17 +169,32 @@ def iop_outline(*, organisation: str, kommun: str, utmaning: str, initiativ: str
     return title, sections, warnings
 
 
-def _link(path: Path) -> str:
+def _shown(path: Path) -> str:
     try:
-        shown = Path(os.path.relpath(path, Path.cwd())).as_posix()
+        return Path(os.path.relpath(path, Path.cwd())).as_posix()
     except ValueError:  # another drive on Windows
-        shown = path.as_posix()
-    return f"[{shown}]({shown})"
+        return path.as_posix()
+
+
+class DocumentForm(Form):
+    """A Form whose compute saves a file: after a successful run it adds a download link below the result.
+
+    (The result text is Markdown, which cannot carry a download link; the link is added as HTML here.)
+    """
+    saved: Path | None = None
+
+    def run(self) -> str:
+        self.saved = None
+        result = super().run()
+        if self.last_error is None and self.saved is not None:
+            self._result.value += f"<p>{download_link_html(self.saved)}</p>"
+        return result
 
 
 def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
     """*IOP-checklistan* – the participant's answers become an outline of an IOP agreement, saved as a file."""
     out_dir = Path(out_dir)
+    form: DocumentForm
 
     def compute(format: str, **answers) -> str:
         title, sections, warnings = iop_outline(**answers)
@@ -189,9 +204,10 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
         except OSError as e:
             raise InputError(f"Det gick inte att spara dokumentet i mappen {out_dir}: {e.strerror or e}. "
                              "Dina svar finns kvar i formuläret; försök igen eller välj ett annat format.") from None
-        lines = [f"**Utkastet är sparat:** {_link(path)}", "",
-                 "Öppna filen från filläsaren till vänster (mappen *mina_dokument*) och ladda ner den: "
-                 "högerklicka och välj **Download**."]
+        form.saved = path
+        lines = [f"**Utkastet är sparat** i filen `{_shown(path)}` på den här datorn.", "",
+                 "Ladda ner det med länken nedanför, eller öppna mappen *mina_dokument* i filläsaren till vänster, "
+                 "högerklicka på filen och välj **Download**."]
         if warnings:
             lines += ["", "**Att klara ut innan ni går vidare**", ""] + [f"- {w}" for w in warnings]
         else:
@@ -216,7 +232,8 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
         *[CheckboxField(name, label) for name, label, _a in CHECKS],
         ChoiceField("format", "Spara som", [(label, key) for key, label in FORMAT_LABELS.items()], default="docx"),
     ]
-    return Form("IOP-checklistan", fields, compute=compute, button="Skapa utkast",
+    form = DocumentForm("IOP-checklistan", fields, compute=compute, button="Skapa utkast",
                 intro="Fyll i fälten och klicka på **Skapa utkast**. Du får ett utkast till ett IOP-avtal som du kan "
                       "ta med till arbetet. Det du skriver sparas bara i en fil på den här datorn, i mappen "
                       "*mina_dokument* bredvid arbetsbladet.")
+    return form
