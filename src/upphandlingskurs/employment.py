@@ -1,0 +1,316 @@
+"""Module 02: employment requirements (sysselsättningskrav) – the logic behind *Kravbyggaren*.
+
+Everything here is a pure function. The suggested number of positions is a **course rule of thumb**
+built from two labelled benchmarks (Göteborg's lower limit of 4 months / one full-time person, and the
+Joseph Rowntree Foundation's "one targeted opportunity per £1m"). Neither is law: Upphandlingsmyndigheten
+(UHM) says the number is for each contracting authority to judge from the contract's scope and length.
+
+The legal flags (discrimination, where the condition belongs) cite their lagrum; the clause texts are
+written for the course, modelled on UHM's two variants (offer of employment/internship, or dialogue).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from upphandlingskurs import format as fmt
+from upphandlingskurs.fakta import fakta
+from upphandlingskurs.parsing import InputError
+
+# --- course assumptions (not statistics, not law) --------------------------------------------------
+#: Share of the contract value assumed to be labour cost, per labour intensity level.
+LABOUR_SHARE = {"låg": 0.20, "medel": 0.45, "hög": 0.70}
+#: Default annual cost of one full-time person (wage + employer's contributions), a rounded course
+#: assumption that the participant can change in the widget.
+DEFAULT_COST_PER_FTE = 550_000
+#: The rule of thumb: one position per this many full-time years of work in the contract (≈ 10 %).
+FTE_YEARS_PER_POSITION = 10
+#: Months of employment or internship counted per position (capped by the contract length).
+MONTHS_PER_POSITION = 12
+
+VARIANTS = {
+    "anställning": "Variant 1 – erbjuda anställning",
+    "praktik": "Variant 1 – erbjuda praktik",
+    "anställning eller praktik": "Variant 1 – erbjuda anställning eller praktik",
+    "dialog": "Variant 2 – dialog om sysselsättningsfrämjande åtgärder",
+}
+
+SECTORS = {
+    "lokalvård": "Lokalvård och städning",
+    "bygg": "Bygg och anläggning",
+    "fastighet": "Fastighetsskötsel och grönytor",
+    "maltid": "Måltider och kök",
+    "transport": "Transporter",
+    "it": "IT- och konsulttjänster",
+    "varor": "Leverans av varor",
+}
+
+SOURCE_UHM_VILLKOR = ("Upphandlingsmyndigheten, Tillämpning kontraktsvillkor – Leverantörens åtagande: "
+                      "https://upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/"
+                      "upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-"
+                      "sysselsattningskrav/tillampning-kontraktsvillkor--leverantorens-atagande")
+SOURCE_UHM_ANVISNINGAR = ("Upphandlingsmyndigheten, Tillämpningsanvisningar sysselsättningskrav: "
+                          "https://www.upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/"
+                          "upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-"
+                          "sysselsattningskrav/tillampningsanvisningar-sysselsattningskrav/")
+SOURCE_UHM_BRISTER = ("Upphandlingsmyndigheten, Tillämpning av kontraktsvillkor – Hantering av brister: "
+                      "https://www.upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/"
+                      "upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-"
+                      "sysselsattningskrav/tillampning-av-kontraktsvillkor--hantering-av-brister/")
+SOURCE_UHM_START = ("Upphandlingsmyndigheten, Upphandlande organisation – stöd vid sysselsättningskrav: "
+                    "https://www.upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/"
+                    "upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-sysselsattningskrav/")
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A warning shown next to the suggestion. ``kind`` is 'proportionalitet', 'diskriminering' or 'process'."""
+    kind: str
+    severity: str  # "ej tillåtet" | "varning" | "tips"
+    message: str
+    lagrum: str
+
+
+@dataclass
+class Requirement:
+    """The result of Kravbyggaren: a suggestion with its reasoning, a clause text and flags."""
+    annual_value: float
+    fte: float
+    fte_years: float
+    below_benchmark: bool
+    suggested_positions: int
+    months_per_position: int
+    variant: str
+    clause: str
+    reasoning: list[str] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    jrf_opportunities: float | None = None
+
+    @property
+    def suggested_months_full_time(self) -> int:
+        return self.suggested_positions * self.months_per_position
+
+    def has_flag(self, kind: str, severity: str | None = None) -> bool:
+        return any(f.kind == kind and (severity is None or f.severity == severity) for f in self.flags)
+
+
+def estimated_fte(contract_value_kr: float, months: float, labour_intensity: str,
+                  cost_per_fte_kr: float = DEFAULT_COST_PER_FTE) -> tuple[float, float]:
+    """(full-time persons the contract engages on average, full-time years over the whole contract).
+
+    Course estimate: annual value × assumed labour share ÷ annual cost of one full-time person.
+    """
+    if contract_value_kr < 0:
+        raise InputError("Kontraktsvärdet kan inte vara negativt.")
+    if months <= 0:
+        raise InputError("Avtalstiden måste vara minst en månad.")
+    if cost_per_fte_kr <= 0:
+        raise InputError("Kostnaden för en heltidsperson måste vara större än noll.")
+    if labour_intensity not in LABOUR_SHARE:
+        raise InputError("Välj arbetsintensitet: låg, medel eller hög.")
+    annual = contract_value_kr / months * 12
+    fte = annual * LABOUR_SHARE[labour_intensity] / cost_per_fte_kr
+    return fte, fte * months / 12
+
+
+def suggested_positions(fte: float, fte_years: float, months: float) -> int:
+    """The course rule of thumb: none below Göteborg's benchmark, else one position per 10 full-time years (at least 1)."""
+    min_months = fakta("goteborg_sysselsattning_min_manader").value
+    min_fte = fakta("goteborg_sysselsattning_min_heltid").value
+    if months < min_months or fte < min_fte:
+        return 0
+    return max(1, math.floor(fte_years / FTE_YEARS_PER_POSITION + 1e-9))
+
+
+def jrf_opportunities(contract_value_kr: float, sek_per_gbp: float) -> float:
+    """The JRF benchmark (one targeted opportunity per £1m) for a contract value in kronor."""
+    if sek_per_gbp <= 0:
+        raise InputError("Växelkursen måste vara större än noll.")
+    per = fakta("jrf_riktmarke_pund_per_mojlighet").value
+    return contract_value_kr / sek_per_gbp / per
+
+
+def clause_text(variant: str, positions: int, months_each: int, target_group: str, contract_months: float) -> str:
+    """A clause for the procurement documents, in the course's own words, modelled on UHM's two variants."""
+    group = target_group.strip() or "[målgrupp som ni har definierat]"
+    if variant == "dialog":
+        return (
+            "**Dialog om sysselsättningsfrämjande åtgärder.** Leverantören åtar sig att under avtalstiden, "
+            "när beställaren begär det, delta i en dialog med beställaren och kommunens matchningsansvariga "
+            f"om hur leverantören inom ramen för uppdraget kan ge personer i målgruppen *{group}* "
+            "möjlighet till anställning eller praktik. Leverantören ska i dialogen redovisa sina behov av "
+            "arbetskraft och sina förutsättningar att ta emot personer. Ett första dialogmöte ska hållas "
+            "inom tre månader från avtalsstart."
+        )
+    if variant not in VARIANTS:
+        raise InputError("Välj en av villkorsvarianterna i listan.")
+    form = {"anställning": "anställning", "praktik": "praktik",
+            "anställning eller praktik": "anställning eller praktik"}[variant]
+    n = max(positions, 1)
+    total = n * months_each
+    start = min(6, max(1, int(contract_months)))
+    return (
+        f"**Erbjudande om {form}.** Leverantören åtar sig att under avtalstiden erbjuda {form} till "
+        f"personer i målgruppen *{group}*, sammanlagt minst {fmt.number(total)} månader på heltid "
+        f"(till exempel {fmt.number(n)} {'person' if n == 1 else 'personer'} i {fmt.number(months_each)} månader). "
+        "Arbetet ska höra till det som utförs inom kontraktet. Det första erbjudandet ska ha lämnats senast "
+        f"{fmt.number(start)} {'månad' if start == 1 else 'månader'} efter avtalsstart. Leverantören får ta hjälp av "
+        "kommunens matchningsansvariga, Arbetsförmedlingen eller annan aktör för att hitta personer, men kan "
+        "också rekrytera på egen hand om leverantören kan visa att personerna tillhör målgruppen. "
+        "Leverantören rapporterar hur åtagandet uppfylls enligt avtalets bestämmelser om uppföljning."
+    )
+
+
+def build_requirement(contract_value_kr: float, months: float, labour_intensity: str, sector: str,
+                      variant: str, *, target_group: str = "", cost_per_fte_kr: float = DEFAULT_COST_PER_FTE,
+                      requested_positions: int | None = None, sek_per_gbp: float | None = None,
+                      residence_requirement: bool = False, local_supplier_requirement: bool = False,
+                      required_at_tender: bool = False, target_group_defined: bool = True,
+                      matching_officer: bool = True, follow_up_and_sanctions: bool = True) -> Requirement:
+    """Kravbyggaren: suggestion, reasoning, clause text and flags for one contract."""
+    if sector not in SECTORS:
+        raise InputError("Välj en bransch i listan.")
+    if variant not in VARIANTS:
+        raise InputError("Välj en av villkorsvarianterna i listan.")
+    if requested_positions is not None and requested_positions < 0:
+        raise InputError("Antalet personer ni vill kräva kan inte vara negativt.")
+    fte, fte_years = estimated_fte(contract_value_kr, months, labour_intensity, cost_per_fte_kr)
+    annual = contract_value_kr / months * 12
+    min_months = fakta("goteborg_sysselsattning_min_manader")
+    min_fte = fakta("goteborg_sysselsattning_min_heltid")
+    below = months < min_months.value or fte < min_fte.value
+    n = suggested_positions(fte, fte_years, months)
+    months_each = int(min(MONTHS_PER_POSITION, max(1, math.floor(months))))
+
+    reasoning = [
+        f"Kontraktet är värt {fmt.kr(contract_value_kr)} under {fmt.number(months)} månader, "
+        f"alltså cirka {fmt.kr(annual)} per år.",
+        f"Arbetsintensitet *{labour_intensity}*: kursen antar att {fmt.percent(LABOUR_SHARE[labour_intensity], 0)} "
+        f"av värdet är personalkostnad, och att en heltidsperson kostar {fmt.kr(cost_per_fte_kr)} per år. "
+        f"Det ger ungefär {fmt.number(fte, 1)} heltidspersoner i snitt, eller {fmt.number(fte_years, 1)} "
+        "årsarbeten under hela avtalstiden.",
+    ]
+    if below:
+        reasoning.append(
+            f"Göteborgs Stads riktmärke: inga krav i uppdrag som är kortare än {min_months.text} månader eller "
+            f"omfattar mindre än {min_fte.text} heltidsperson. Det här kontraktet ligger under riktmärket, så "
+            "tumregeln föreslår **inget krav på anställning eller praktik**. Vill ni ändå göra något passar "
+            "dialogvarianten bättre."
+        )
+    else:
+        reasoning.append(
+            f"Kontraktet ligger över Göteborgs riktmärke ({min_months.text} månader och {min_fte.text} heltidsperson). "
+            f"Kursens tumregel: en plats per {FTE_YEARS_PER_POSITION} årsarbeten, avrundat nedåt och minst en. "
+            f"Det ger **{n} {'plats' if n == 1 else 'platser'}**, med {months_each} månader per plats."
+        )
+    reasoning.append(
+        "Tumregeln är kursens egen och inte lag. Upphandlingsmyndigheten anger ingen formel: antal och tid "
+        "bedömer ni utifrån bland annat kontraktets omfattning och längd (" + SOURCE_UHM_VILLKOR.split(':')[0] + ")."
+    )
+
+    jrf = None
+    if sek_per_gbp is not None:
+        jrf = jrf_opportunities(contract_value_kr, sek_per_gbp)
+        reasoning.append(
+            f"Jämförelse med Joseph Rowntree Foundations riktmärke (Storbritannien 2014, inte svensk rätt): "
+            f"en riktad möjlighet per miljon pund i kontraktsvärde ger med kursen {fmt.number(sek_per_gbp, 2)} kr/pund "
+            f"ungefär {fmt.number(jrf, 1)} möjligheter för hela kontraktet."
+        )
+
+    flags: list[Flag] = []
+    if below and variant != "dialog":
+        flags.append(Flag("proportionalitet", "varning",
+                          "Kontraktet ligger under Göteborgs riktmärke (kort tid eller mindre än en heltidsperson). "
+                          "Ett krav på anställning eller praktik riskerar att bli oproportionerligt. Överväg "
+                          "dialogvarianten eller inget krav.",
+                          "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+    if requested_positions is not None and variant != "dialog":
+        if n == 0 and requested_positions > 0:
+            flags.append(Flag("proportionalitet", "varning",
+                              f"Ni vill kräva {requested_positions} platser i ett kontrakt under riktmärket. Motivera "
+                              "varför det är proportionerligt, eller välj dialog.",
+                              "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+        elif n > 0 and requested_positions > 2 * n:
+            flags.append(Flag("proportionalitet", "varning",
+                              f"Ni vill kräva {requested_positions} platser, mer än dubbelt så många som tumregeln "
+                              f"({n}). Det kan vara oproportionerligt i förhållande till kontraktets omfattning "
+                              "och längd och kan minska antalet anbud.",
+                              "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+        if requested_positions * months_each > fte_years * 12 / 2:
+            flags.append(Flag("proportionalitet", "ej tillåtet",
+                              "Kravet motsvarar mer än halva arbetsinsatsen i hela kontraktet. Det står inte i "
+                              "rimlig proportion till kontraktet.",
+                              "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+    if residence_requirement:
+        flags.append(Flag("diskriminering", "ej tillåtet",
+                          "Krav på att personerna ska bo i kommunen är inte tillåtet. Det gynnar leverantörer och "
+                          "arbetssökande med lokal anknytning och strider mot principerna om icke-diskriminering och "
+                          "likabehandling. Avgränsa i stället målgruppen efter situationen på arbetsmarknaden (till "
+                          "exempel långtidsarbetslösa eller unga utan arbete) och låt matchningsansvarig hjälpa "
+                          "leverantören att hitta personer.",
+                          "4 kap. 1 § LOU; " + SOURCE_UHM_ANVISNINGAR.split(':')[0]))
+    if local_supplier_requirement:
+        flags.append(Flag("diskriminering", "ej tillåtet",
+                          "Krav på att leverantören ska ha kontor eller vara etablerad i kommunen är inte tillåtet. "
+                          "Kommunen får inte gynna lokala företag på grund av var de finns.",
+                          "4 kap. 1 § LOU"))
+    if required_at_tender:
+        flags.append(Flag("process", "varning",
+                          "Ett sysselsättningskrav är ett särskilt kontraktsvillkor. Det ska uppfyllas när kontraktet "
+                          "fullgörs, inte redan när anbudet lämnas. Att kräva att anbudsgivaren redan har anställt "
+                          "personer ur målgruppen stänger ute leverantörer i onödan.",
+                          "17 kap. 1 § LOU; " + SOURCE_UHM_ANVISNINGAR.split(':')[0]))
+    if not target_group_defined:
+        flags.append(Flag("process", "varning",
+                          "Målgruppen är inte definierad. Den upphandlande myndigheten ska själv definiera eller "
+                          "avgränsa målgruppen och skriva in den i villkoret.",
+                          SOURCE_UHM_VILLKOR.split(':')[0]))
+    if not matching_officer:
+        flags.append(Flag("process", "varning",
+                          "Ingen matchningsansvarig är utsedd. Det är en av Upphandlingsmyndighetens startfrågor: "
+                          "utan någon som hjälper leverantören att hitta personer ur målgruppen är det svårt att "
+                          "uppfylla kravet.",
+                          SOURCE_UHM_START.split(':')[0]))
+    if not follow_up_and_sanctions:
+        flags.append(Flag("process", "varning",
+                          "Avtalet saknar uppföljning och sanktioner. Bestäm redan i planeringen vem som följer upp, "
+                          "och skriv in proportionerliga sanktioner (till exempel vite) i upphandlingsdokumenten.",
+                          SOURCE_UHM_BRISTER.split(':')[0]))
+    if sector == "varor":
+        flags.append(Flag("process", "varning",
+                          "Vid ren varuleverans utförs det mesta arbetet hos tillverkaren, inte inom kontraktet. "
+                          "Anställningen eller praktiken ska höra till arbetet inom kontraktet, så ett krav passar "
+                          "sällan här.",
+                          SOURCE_UHM_VILLKOR.split(':')[0]))
+    if sector == "bygg":
+        flags.append(Flag("process", "tips",
+                          "Bygg och anläggning: tänk på kompetensbrist, säkerhetskrav och handledning. GR:s "
+                          "inventering av krav i bygg- och anläggningsprojekt pekade ut matchningen som den största "
+                          "utmaningen.",
+                          "GR, Sysselsättningskrav vid kommunal upphandling av bygg- och anläggningsprojekt"))
+
+    clause = clause_text(variant, n, months_each, target_group, months)
+    return Requirement(annual, fte, fte_years, below, n, months_each, variant, clause, reasoning, flags, jrf)
+
+
+_SEVERITY_LABEL = {"ej tillåtet": "⛔ Ej tillåtet", "varning": "⚠️ Varning", "tips": "💡 Tips"}
+_KIND_LABEL = {"proportionalitet": "Proportionalitet", "diskriminering": "Icke-diskriminering", "process": "Process"}
+
+
+def requirement_markdown(req: Requirement) -> str:
+    """The result as Markdown for the widget. Flags carry a word, not only a symbol or a colour."""
+    lines = [f"### Förslag: {req.suggested_positions} "
+             f"{'plats' if req.suggested_positions == 1 else 'platser'} "
+             f"({fmt.number(req.suggested_months_full_time)} månader på heltid)",
+             "", "*Kursens tumregel – inte lag och inte Upphandlingsmyndighetens formel.*", "",
+             "**Så räknade vi**", ""]
+    lines += [f"{i}. {r}" for i, r in enumerate(req.reasoning, start=1)]
+    lines += ["", f"**Villkorstext ({VARIANTS[req.variant]})** – kursens formulering, särskilt kontraktsvillkor "
+                  "enligt 17 kap. 1 § LOU:", "", "> " + req.clause, ""]
+    if req.flags:
+        lines += ["**Flaggor**", ""]
+        for f in req.flags:
+            lines.append(f"- **{_SEVERITY_LABEL[f.severity]} – {_KIND_LABEL[f.kind]}:** {f.message} *({f.lagrum})*")
+    else:
+        lines += ["**Flaggor:** inga. Kontrollera ändå målgrupp, uppföljning och sanktioner i avtalet."]
+    return "\n".join(lines)
