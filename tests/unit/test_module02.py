@@ -243,3 +243,22 @@ def test_every_control_has_a_visible_label():
     for form in (kravbyggaren_widget(), viktning_widget(), mervarde_widget()):
         for control in form.controls.values():
             assert control.description.strip()
+
+
+# --- data ------------------------------------------------------------------------------------------------
+def test_goteborg_results_match_their_datapackage_description():
+    import json
+
+    import pandas as pd
+
+    from conftest import REPO
+
+    package = json.loads((REPO / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    res = next(r for r in package["resources"] if r["name"] == "goteborg_social_hansyn")
+    assert res["sources"] and res["licenses"] and res["x_verklig_eller_syntetisk"] == "verklig"
+    df = pd.read_csv(REPO / "data" / res["path"])
+    assert list(df.columns) == [f["name"] for f in res["schema"]["fields"]]
+    assert not df.duplicated(res["schema"]["primaryKey"]).any()
+    got = {(int(r.ar), r.matt): int(r.varde) for r in df.itertuples()}
+    assert got[(2022, "Personer som fick arbete")] == 90 and got[(2022, "Personer som fick praktik")] == 52
+    assert got[(2022, "Upphandlingar med krav om social hänsyn")] == 125
