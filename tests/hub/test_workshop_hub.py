@@ -1,0 +1,451 @@
+"""A real workshop JupyterHub on 127.0.0.1 (deploy/jupyterhub), driven over HTTP like a browser would.
+
+The hub runs with deploy/jupyterhub/jupyterhub_config.py, PAM logins against real Unix accounts
+(created here with upphandlingskurs.hubadmin, as the guide tells IT staff, and removed afterwards),
+configurable-http-proxy from npm (`npm ci`), one server per user (LocalProcessSpawner: systemd is not
+running here) and the idle culler. Two participants and an instructor log in through the login form and
+run the workshop loop through their own servers: the instructor with formgrader's API (generate,
+release, collect, autograde, feedback), the participants with the Assignment List's API (fetch,
+submit, fetch feedback) and the contents API (answer). Then participant A tries, as the Unix user A, to
+read and overwrite participant B's submission and feedback.
+
+Needs root (to create users and let the hub switch to them); skipped otherwise, unless
+KURS_REQUIRE_ALL=1 (CI), where a missing requirement fails.
+"""
+from __future__ import annotations
+
+import csv
+import grp
+import json
+import os
+import pwd
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conftest import REPO
+from upphandlingskurs.assignments import solution_submission
+
+pytestmark = pytest.mark.hub
+
+requests = pytest.importorskip("requests")
+
+ASSIGNMENT = "00_kom_igang"
+NOTEBOOK = f"{ASSIGNMENT}.ipynb"
+COURSE_ID = "gr-socialt-ansvarsfull-upphandling"
+DEPLOY = REPO / "deploy" / "jupyterhub"
+CHP = REPO / "node_modules" / ".bin" / "configurable-http-proxy"
+TIMEOUT = 90  # seconds for one server to start or one nbgrader step
+
+
+def _missing(reason: str):
+    if os.environ.get("KURS_REQUIRE_ALL") == "1":
+        pytest.fail(f"{reason} (KURS_REQUIRE_ALL=1: ska inte hoppas över)")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _let_users_through(paths: list[Path], groups: list[str], dump: Path) -> list[Path]:
+    """Give the test groups (and only them) traverse rights to the folders above ``paths``.
+
+    This environment's interpreter may live where other users cannot enter (pyenv under /root), and the
+    users' servers run from it. An ACL entry (x, not read) for the test's own groups is added where a
+    folder is closed to others, and the folder's exact ACL is restored afterwards from ``dump``.
+    """
+    closed = []
+    for path in paths:
+        for p in [*reversed(path.parents), path]:
+            if p not in closed and not p.stat().st_mode & 0o001:
+                closed.append(p)
+    if not closed:
+        return []
+    if not shutil.which("setfacl"):
+        _missing(f"setfacl saknas (Debian-paketet acl); testanvändarna behöver passera {closed}")
+    dump.write_text(subprocess.run(["getfacl", "--absolute-names", "-p", *map(str, closed)],
+                                   check=True, capture_output=True, text=True).stdout)
+    entries = ",".join(f"g:{g}:x" for g in groups)
+    subprocess.run(["setfacl", "-m", entries, *map(str, closed)], check=True)
+    return closed
+
+
+class Browser:
+    """One person's HTTP session against the hub (cookies, like a browser)."""
+
+    def __init__(self, url: str, name: str, password: str):
+        self.url, self.name, self.password = url, name, password
+        self.s = requests.Session()
+
+    def login(self, password: str | None = None) -> requests.Response:
+        self.s.get(f"{self.url}/hub/login", timeout=30)
+        xsrf = self.s.cookies.get("_xsrf", path="/hub/")
+        return self.s.post(f"{self.url}/hub/login", allow_redirects=False, timeout=60,
+                           data={"username": self.name, "password": password or self.password, "_xsrf": xsrf})
+
+    def start_server(self) -> None:
+        xsrf = self.s.cookies.get("_xsrf", path="/hub/")
+        r = self.s.post(f"{self.url}/hub/api/users/{self.name}/server", headers={"X-XSRFToken": xsrf}, timeout=60)
+        assert r.status_code in (201, 202), (r.status_code, r.text)
+
+    def wait_ready(self) -> None:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            # the page logs in to the user's server (OAuth through the hub) and sets its _xsrf cookie;
+            # while the server starts, the hub answers with its "spawn pending" page instead
+            r = self.s.get(f"{self.url}/user/{self.name}/lab", timeout=30)
+            if r.status_code == 200 and r.url.startswith(f"{self.url}/user/{self.name}/lab"):
+                self.page = r
+                return
+            time.sleep(0.5)
+        raise AssertionError(f"{self.name}s server startade inte inom {TIMEOUT} s")
+
+    def api(self, method: str, path: str, **kw) -> requests.Response:
+        xsrf = self.s.cookies.get("_xsrf", path=f"/user/{self.name}/")
+        headers = {"X-XSRFToken": xsrf} if xsrf else {}
+        return self.s.request(method, f"{self.url}/user/{self.name}/{path}", headers=headers, timeout=TIMEOUT, **kw)
+
+    def ok(self, method: str, path: str, **kw):
+        r = self.api(method, path, **kw)
+        assert r.status_code < 300, (method, path, r.status_code, r.text[:2000])
+        data = r.json() if r.text else None
+        if isinstance(data, dict) and data.get("success") is False:
+            raise AssertionError(f"{method} {path}: {data.get('value') or data.get('error') or data}")
+        return data
+
+
+@pytest.fixture(scope="module")
+def hub():
+    if os.geteuid() != 0:
+        _missing("hubtestet behöver root (skapar Unix-användare och låter hubben byta till dem)")
+    for tool in ("useradd", "userdel", "groupadd", "chpasswd", "runuser"):
+        if not shutil.which(tool):
+            _missing(f"{tool} saknas (Debian-paketen passwd och util-linux)")
+    if not CHP.exists():
+        _missing(f"{CHP.relative_to(REPO)} saknas – kör `npm ci` i repots rot")
+
+    from upphandlingskurs import hubadmin
+
+    t0 = time.monotonic()
+    tag = "kh" + secrets.token_hex(2)
+    base = Path(tempfile.mkdtemp(prefix="kurshub-"))
+    base.chmod(0o755)
+    env = dict(os.environ)
+    env.update({
+        "KURS_COURSE_ID": COURSE_ID,
+        "KURS_EXCHANGE": str(base / "exchange"),
+        "KURS_HOME_BASE": str(base / "home"),
+        "KURS_GRUPP_DELTAGARE": f"{tag}-del",
+        "KURS_GRUPP_KURSLEDARE": f"{tag}-kl",
+        "KURS_HUB_STATE": str(base / "state"),
+        "KURS_SPAWNER": "local",
+        "KURS_HUB_URL": f"http://127.0.0.1:{_free_port()}",
+        "KURS_HUB_API_URL": f"http://127.0.0.1:{_free_port()}",
+        "KURS_PROXY_API_URL": f"http://127.0.0.1:{_free_port()}",
+        "KURS_CHP": str(CHP),
+        "KURS_REPO": str(REPO),
+        "KURS_CULL_TIMEOUT": "3600",
+    })
+    env.pop("JUPYTER_CONFIG_DIR", None)
+    settings = hubadmin.Settings.from_env(env)
+    users = {"a": f"{tag}a", "b": f"{tag}b", "kl": f"{tag}kl"}
+    acl_dump = base / "acl.dump"
+    opened: list[Path] = []
+    hub_proc = None
+    log = base / "hub.log"
+    try:
+        # what the guide tells IT staff to run
+        hubadmin_cmd = [sys.executable, "-m", "upphandlingskurs.hubadmin"]
+        subprocess.run(hubadmin_cmd + ["forbered", "--kursledare", users["kl"], "--losenord", base / "pw.csv"],
+                       env=env, check=True, capture_output=True, text=True)
+        subprocess.run(hubadmin_cmd + ["lagg-till", users["a"], users["b"], "--losenord", base / "pw.csv"],
+                       env=env, check=True, capture_output=True, text=True)
+        opened = _let_users_through(
+            [Path(sys.executable).resolve().parent, Path(sys.prefix), REPO],
+            [settings.participants_group, settings.instructors_group], acl_dump)
+        passwords = {r["anvandarnamn"]: r["losenord"] for r in csv.DictReader((base / "pw.csv").open())}
+        (base / "state").mkdir(mode=0o700)
+        with log.open("w") as fh:
+            hub_proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(DEPLOY / "jupyterhub_config.py")],
+                                        cwd=base / "state", env=env, stdout=fh, stderr=subprocess.STDOUT,
+                                        start_new_session=True)
+        url = env["KURS_HUB_URL"]
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            assert hub_proc.poll() is None, log.read_text()[-5000:]
+            try:
+                if requests.get(f"{url}/hub/api/", timeout=5).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert time.monotonic() < deadline, log.read_text()[-5000:]
+            time.sleep(0.3)
+        yield {
+            "url": url, "base": base, "env": env, "settings": settings, "users": users, "passwords": passwords,
+            "proc": hub_proc, "log": log, "python": Path(sys.executable), "t0": t0,
+        }
+    finally:
+        if hub_proc is not None and hub_proc.poll() is None:
+            hub_proc.send_signal(signal.SIGTERM)
+            try:
+                hub_proc.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(hub_proc.pid, signal.SIGKILL)
+        pid_file = base / "state" / "jupyterhub-proxy.pid"
+        if pid_file.exists():
+            try:
+                os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
+            except (ProcessLookupError, ValueError):
+                pass
+        if opened:
+            subprocess.run(["setfacl", f"--restore={acl_dump}"], check=False)
+        for name in users.values():
+            hubadmin.remove_user(name)
+        for group in (settings.participants_group, settings.instructors_group):
+            hubadmin.remove_group(group)
+        if os.environ.get("KURS_HUB_KEEP"):
+            print(f"hubtestets filer: {base}")
+        else:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def expected_points(nb) -> tuple[str, float]:
+    """The first answer's grade_id and the points of the autograded tests that follow it."""
+    first, points = None, 0.0
+    for cell in nb.cells:
+        m = cell.metadata.get("nbgrader", {})
+        if m.get("solution") and cell.cell_type == "code":
+            if first is not None:
+                break
+            first = m["grade_id"]
+        elif first and m.get("grade") and not m.get("solution") and cell.cell_type == "code":
+            points += float(m["points"])
+    return first, points
+
+
+def answered(fetched: dict, solution, only: str | None = None) -> dict:
+    """The fetched notebook with the solution's answers typed in (all, or only grade_id ``only``)."""
+    nb = nbformat.from_dict(fetched)
+    answers = {c.metadata["nbgrader"]["grade_id"]: c.source for c in solution.cells
+               if c.metadata.get("nbgrader", {}).get("solution")}
+    for cell in nb.cells:
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if gid in answers and (only is None or gid == only):
+            cell.source = answers[gid]
+    return nb
+
+
+@pytest.fixture(scope="module")
+def workshop(hub):
+    """The whole loop; every step through the hub's proxy, as the person who does it in the workshop."""
+    url, users, pw = hub["url"], hub["users"], hub["passwords"]
+    times = {"hubben startad": time.monotonic() - hub["t0"]}
+    t = time.monotonic()
+    people = {k: Browser(url, name, pw[name]) for k, name in users.items()}
+    wrong = Browser(url, users["a"], "fel-losenord")
+    refused = wrong.login()
+    for p in people.values():
+        r = p.login()
+        assert r.status_code == 302, (p.name, r.status_code, r.text[:500])
+    for p in people.values():
+        p.start_server()
+    for p in people.values():
+        p.wait_ready()
+    times["inloggning + tre servrar"] = time.monotonic() - t
+
+    kl, a, b = people["kl"], people["a"], people["b"]
+    fg = f"formgrader/api/assignment/{ASSIGNMENT}"
+    t = time.monotonic()
+    kl.ok("POST", f"{fg}/assign")
+    kl.ok("POST", f"{fg}/release")
+    times["generera + dela ut"] = time.monotonic() - t
+
+    t = time.monotonic()
+    course = {"course_id": COURSE_ID, "assignment_id": ASSIGNMENT}
+    solution = solution_submission(REPO / "solutions" / ASSIGNMENT / NOTEBOOK)
+    only_b, points_b = expected_points(solution)
+    for p, only in ((a, None), (b, only_b)):
+        listed = p.ok("GET", "assignments", params={"course_id": COURSE_ID})
+        assert any(x["assignment_id"] == ASSIGNMENT and x["status"] == "released" for x in listed["value"]), listed
+        p.ok("POST", "assignments/fetch", data=course)
+        fetched = p.ok("GET", f"api/contents/{ASSIGNMENT}/{NOTEBOOK}")["content"]
+        nb = answered(fetched, solution, only)
+        p.ok("PUT", f"api/contents/{ASSIGNMENT}/{NOTEBOOK}", json={"type": "notebook", "format": "json", "content": nb})
+        p.ok("POST", "assignments/submit", data=course)
+    times["hämta + svara + lämna in (2 deltagare)"] = time.monotonic() - t
+
+    t = time.monotonic()
+    kl.ok("POST", f"{fg}/collect")
+    for p in (a, b):
+        kl.ok("POST", f"formgrader/api/submission/{ASSIGNMENT}/{p.name}/autograde")
+    times["samla in + rätta"] = time.monotonic() - t
+    t = time.monotonic()
+    kl.ok("POST", f"{fg}/generate_feedback")
+    kl.ok("POST", f"{fg}/release_feedback")
+    for p in (a, b):
+        p.ok("POST", "assignments/fetch_feedback", data=course)
+    times["återkoppling"] = time.monotonic() - t
+    submissions = kl.ok("GET", f"formgrader/api/submissions/{ASSIGNMENT}")
+    return {"people": people, "refused": refused, "times": times, "points_b": points_b,
+            "submissions": {s["student"]: s for s in submissions}}
+
+
+def test_wrong_password_is_refused(hub, workshop):
+    r = workshop["refused"]
+    assert r.status_code == 403
+    assert "jupyterhub-hub-login" not in r.cookies
+    assert "PAM Authentication failed" in hub["log"].read_text()
+
+
+def test_course_files_are_handed_out_by_role(hub, workshop):
+    home = hub["settings"].home_base
+    users = hub["users"]
+    for k in ("a", "b"):
+        kurs = home / users[k] / "kurs"
+        assert (kurs / "course" / "index.ipynb").exists()
+        assert (kurs / "course" / "index.ipynb").stat().st_uid == pwd.getpwnam(users[k]).pw_uid
+        assert not (kurs / "solutions").exists(), "deltagare får inte lösningarna"
+    assert (home / users["kl"] / "kurs" / "solutions" / ASSIGNMENT / NOTEBOOK).exists()
+
+
+def test_autograde_scores_each_participant(workshop):
+    subs = workshop["submissions"]
+    a, b = (workshop["people"][k].name for k in ("a", "b"))
+    assert subs[a]["max_code_score"] > 0
+    assert subs[a]["code_score"] == pytest.approx(subs[a]["max_code_score"])
+    assert workshop["points_b"] > 0
+    assert subs[b]["code_score"] == pytest.approx(workshop["points_b"])
+
+
+def test_each_participant_fetches_own_feedback(workshop):
+    for k in ("a", "b"):
+        p = workshop["people"][k]
+        listing = p.ok("GET", f"api/contents/{ASSIGNMENT}/feedback")
+        runs = [x for x in listing["content"] if x["type"] == "directory"]
+        assert len(runs) == 1, listing
+        html = p.ok("GET", f"api/contents/{runs[0]['path']}/{ASSIGNMENT}.html")["content"]
+        assert "HIDDEN TESTS" not in html
+        score = workshop["submissions"][p.name]["code_score"]
+        assert f"Score: {score:g}" in html or f"Score: {score}" in html, html[:3000]
+
+
+def test_formgrader_works_behind_the_hub_for_the_instructor_only(workshop):
+    kl, a = workshop["people"]["kl"], workshop["people"]["a"]
+    page = kl.api("GET", "formgrader")
+    assert page.status_code == 200
+    assert "frame-ancestors 'self'" in page.headers.get("Content-Security-Policy", "")
+    lab = kl.api("GET", "lab")
+    assert "frame-ancestors 'none'" not in lab.headers.get("Content-Security-Policy", "")
+    # participants: no formgrader, and JupyterHub's default protection against framing stays
+    assert a.api("GET", "formgrader").status_code == 404
+    assert "frame-ancestors 'none'" in a.api("GET", "lab").headers.get("Content-Security-Policy", "")
+    assert "@jupyter/nbgrader:formgrader" in a.page.text  # listed as disabled in the page config
+
+
+def test_a_cannot_use_bs_server(workshop):
+    a, b = workshop["people"]["a"], workshop["people"]["b"]
+    r = a.s.get(f"{a.url}/user/{b.name}/api/contents/{ASSIGNMENT}/{NOTEBOOK}", timeout=30)
+    assert r.status_code == 403, (r.status_code, r.text[:500])
+    assert '"nbformat"' not in r.text
+
+
+def test_a_can_neither_read_nor_overwrite_bs_submission_or_feedback(hub, workshop):
+    s, users = hub["settings"], hub["users"]
+    course = s.exchange / COURSE_ID
+    inbound = course / "inbound"
+    b_sub = next(p for p in inbound.iterdir() if p.name.startswith(users["b"] + "+"))
+    a_sub = next(p for p in inbound.iterdir() if p.name.startswith(users["a"] + "+"))
+    b_home = s.home_base / users["b"]
+    b_feedback = next((b_home / ASSIGNMENT / "feedback").rglob("*.html"))
+    released = list((course / "feedback").glob("*.html"))
+    assert len(released) == 2
+    b_released = next(p for p in released if p.read_bytes() == b_feedback.read_bytes())
+    targets = {
+        "list inbound": ("list", inbound),
+        "read B's submission": ("read", b_sub / NOTEBOOK),
+        "overwrite B's submission": ("write", b_sub / NOTEBOOK),
+        "add to B's submission": ("create", b_sub / "extra.ipynb"),
+        "read B's home copy": ("read", b_home / ASSIGNMENT / NOTEBOOK),
+        "list released feedback": ("list", course / "feedback"),
+        "overwrite B's feedback": ("write", b_released),
+        "read B's fetched feedback": ("read", b_feedback),
+        "read the gradebook": ("read", s.home_base / users["kl"] / "kurs" / "gradebook.db"),
+        "rename the course folder": ("rename", course),
+    }
+    code = r"""
+import json, os, sys
+out = {}
+for label, (op, path) in json.loads(sys.argv[1]).items():
+    try:
+        if op == "list": os.listdir(path)
+        elif op == "read": open(path, "rb").read(1)
+        elif op == "write": open(path, "r+b").write(b"x")
+        elif op == "create": open(path, "xb").close()
+        elif op == "rename": os.rename(path, path + "-x")
+        out[label] = "allowed"
+    except OSError as e:
+        out[label] = type(e).__name__
+print(json.dumps(out))
+"""
+    arg = json.dumps({k: [op, str(p)] for k, (op, p) in targets.items()})
+    proc = subprocess.run(["runuser", "-u", users["a"], "--", str(hub["python"]), "-c", code, arg],
+                          capture_output=True, text=True, timeout=60, cwd="/")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result == {k: "PermissionError" for k in targets}, result
+    # the probe itself works: A can read A's own submission and the instructors' group can enter B's
+    own = subprocess.run(["runuser", "-u", users["a"], "--", str(hub["python"]), "-c", code,
+                          json.dumps({"own": ["read", str(a_sub / NOTEBOOK)]})],
+                         capture_output=True, text=True, timeout=60, cwd="/")
+    assert json.loads(own.stdout) == {"own": "allowed"}, own.stderr
+    assert oct(b_sub.stat().st_mode & 0o777) == oct(0o770)
+    assert b_sub.stat().st_gid == grp.getgrnam(s.instructors_group).gr_gid
+
+
+def test_idle_culler_runs_and_limits_are_passed(hub, workshop):
+    children = subprocess.run(["pgrep", "-a", "-P", str(hub["proc"].pid)], capture_output=True, text=True).stdout
+    assert "jupyterhub_idle_culler" in children and "--timeout=3600" in children, children
+    pid = subprocess.run(["pgrep", "-u", hub["users"]["a"], "-f", "jupyterhub-singleuser"],
+                         capture_output=True, text=True).stdout.split()[0]
+    environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    assert b"MEM_LIMIT=1073741824" in environ
+    assert b"CPU_LIMIT=1.0" in environ
+
+
+def test_gradebook_backup_restores(hub, workshop, tmp_path):
+    kursmapp = hub["settings"].home_base / hub["users"]["kl"] / "kurs"
+    env = dict(hub["env"], KURS_KURSMAPP=str(kursmapp), KURS_BACKUP_DIR=str(tmp_path / "backup"),
+               KURS_PYTHON=sys.executable)
+    proc = subprocess.run(["bash", str(DEPLOY / "backup-gradebook.sh")], env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    archive = Path(proc.stdout.strip().splitlines()[-1])
+    assert archive.exists() and oct(archive.stat().st_mode & 0o077) == "0o0"
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "restore", filter="data")
+    restored = tmp_path / "restore" / "kurs"
+    assert (restored / "submitted" / workshop["people"]["a"].name / ASSIGNMENT / NOTEBOOK).exists()
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{restored / 'gradebook.db'}", COURSE_ID) as gb:
+        for name, sub in workshop["submissions"].items():
+            assert gb.find_submission(ASSIGNMENT, name).code_score == pytest.approx(sub["code_score"])
+
+
+def test_report_timings(hub, workshop, capsys):
+    times = dict(workshop["times"], totalt=time.monotonic() - hub["t0"])
+    with capsys.disabled():
+        print("\nhubtestet, sekunder: " + ", ".join(f"{k} {v:.1f}" for k, v in times.items()))
+    assert times["totalt"] < 240
