@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installera kursens JupyterHub på en ny Debian/Ubuntu-server. Körs som root, från kursrepots kopia i
+# /opt/kurs/kurspaket:
+#
+#   sudo bash /opt/kurs/kurspaket/deploy/jupyterhub/install.sh [KURSLEDARENS-ANVÄNDARNAMN]
+#
+# Skriptet kan köras igen (till exempel efter en uppdatering av kursen): det som redan finns behålls.
+# Se README.md i samma mapp för hela guiden.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+VENV=${KURS_VENV:-/opt/kurs/venv}
+KURSLEDARE=${1:-kursledare}
+HERE="$REPO/deploy/jupyterhub"
+
+if [ "$(id -u)" != 0 ]; then echo "Kör skriptet som root (sudo)." >&2; exit 1; fi
+if [ "$REPO" != /opt/kurs/kurspaket ]; then
+  echo "OBS: kursen ligger i $REPO, men systemd-filerna förutsätter /opt/kurs/kurspaket." >&2
+fi
+
+echo "== 1/7 Debian-paket"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends python3 python3-venv nodejs npm acl sqlite3 >/dev/null
+
+echo "== 2/7 Python-miljö i $VENV"
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+"$VENV/bin/python" -m pip install --quiet "$REPO[hub]"
+"$VENV/bin/python" -m upphandlingskurs.labsetup
+
+echo "== 3/7 configurable-http-proxy (npm, version enligt package-lock.json)"
+(cd "$REPO" && npm ci --no-audit --no-fund --loglevel=error)
+
+echo "== 4/7 Inställningar i /etc/kurs"
+install -d -m 755 /etc/kurs
+[ -f /etc/kurs/hub.env ] || install -m 600 "$HERE/hub.env.example" /etc/kurs/hub.env
+set -a; . /etc/kurs/hub.env; set +a
+
+echo "== 5/7 Grupper, kursledare och inlämningsmapp"
+"$VENV/bin/python" -m upphandlingskurs.hubadmin forbered --kursledare "$KURSLEDARE" --losenord /root/kurs-losenord.csv
+
+echo "== 6/7 Lösningarna bara för kursledare"
+# Deltagarna kan läsa kurspaketet (deras Jupyter-inställningar ligger här), men inte lösningarna
+# och inte git-historiken (som också innehåller lösningarna).
+for d in solutions .git tests; do
+  if [ -e "$REPO/$d" ]; then
+    chgrp -R "${KURS_GRUPP_KURSLEDARE:-kurs-kursledare}" "$REPO/$d"
+    chmod -R o-rwx "$REPO/$d"
+  fi
+done
+
+echo "== 7/7 systemd: hubben och säkerhetskopian"
+install -m 644 "$HERE/systemd/jupyterhub.service" "$HERE/systemd/kurs-backup.service" \
+  "$HERE/systemd/kurs-backup.timer" /etc/systemd/system/
+systemctl daemon-reload
+systemctl enable --now jupyterhub.service kurs-backup.timer
+systemctl --no-pager --lines=5 status jupyterhub.service || true
+
+echo
+echo "Klart. Kursledarens lösenord (om kontot skapades nu) står i /root/kurs-losenord.csv."
+echo "Lägg till deltagare: $VENV/bin/python -m upphandlingskurs.hubadmin lagg-till --fil deltagare.txt"
