@@ -7,6 +7,7 @@ jupyterhub-idle-culler. Settings that differ between servers come from environme
 (the systemd unit sets them from /etc/kurs/hub.env); the defaults are the production values.
 """
 import os
+import pwd
 import sys
 from pathlib import Path
 
@@ -74,8 +75,14 @@ def pre_spawn_hook(spawner):
     """Per role: the Jupyter configuration (formgrader for instructors only) and the course files."""
     name = spawner.user.name
     role = role_of(name, settings) or "deltagare"
-    spawner.environment["JUPYTER_CONFIG_PATH"] = str(HERE / f"jupyter-{role}")
     copied = hand_out_course(REPO, name, role)
+    # A new dict: the configured one may be shared by all spawners.
+    spawner.environment = {
+        **spawner.environment,
+        "JUPYTER_CONFIG_PATH": str(HERE / f"jupyter-{role}"),
+        # the course's data, also for exercises fetched to ~/<modul>/ (upphandlingskurs.data reads KURS_DATA)
+        "KURS_DATA": str(Path(pwd.getpwnam(name).pw_dir) / "kurs" / "data"),
+    }
     if copied:
         spawner.log.info("Kursfiler till %s (%s): %s", name, role, ", ".join(p.name for p in copied))
 

@@ -28,6 +28,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -260,10 +261,9 @@ def workshop(hub):
     for p in people.values():
         r = p.login()
         assert r.status_code == 302, (p.name, r.status_code, r.text[:500])
-    for p in people.values():
-        p.start_server()
-    for p in people.values():
-        p.wait_ready()
+    # everybody starts at once, as at a workshop (the hub spawns servers concurrently)
+    with ThreadPoolExecutor(len(people)) as pool:
+        list(pool.map(lambda p: (p.start_server(), p.wait_ready()), people.values()))
     times["inloggning + tre servrar"] = time.monotonic() - t
 
     kl, a, b = people["kl"], people["a"], people["b"]
@@ -318,6 +318,8 @@ def test_course_files_are_handed_out_by_role(hub, workshop):
         assert (kurs / "course" / "index.ipynb").exists()
         assert (kurs / "course" / "index.ipynb").stat().st_uid == pwd.getpwnam(users[k]).pw_uid
         assert not (kurs / "solutions").exists(), "deltagare får inte lösningarna"
+        if (REPO / "data").exists():
+            assert (kurs / "data" / "datapackage.json").exists()
     assert (home / users["kl"] / "kurs" / "solutions" / ASSIGNMENT / NOTEBOOK).exists()
 
 
@@ -423,6 +425,9 @@ def test_idle_culler_runs_and_limits_are_passed(hub, workshop):
     environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
     assert b"MEM_LIMIT=1073741824" in environ
     assert b"CPU_LIMIT=1.0" in environ
+    home = hub["settings"].home_base / hub["users"]["a"]
+    assert f"KURS_DATA={home}/kurs/data".encode() in environ
+    assert f"JUPYTER_CONFIG_PATH={DEPLOY}/jupyter-deltagare".encode() in environ
 
 
 def test_gradebook_backup_restores(hub, workshop, tmp_path):
