@@ -243,7 +243,7 @@ def test_widget_unanswered_questions_give_a_swedish_message():
     form = samverkansform_widget()
     text = form.submit()
     assert form.last_result is None
-    assert "Svara på fråga 1. Vem tog initiativet?" in text
+    assert "Svara på fråga 1: Vem tog initiativet?" in text
     assert "Kontrollera det du skrev" in form.result_html and "Traceback" not in form.result_html
     # Questions 8–10 depend on question 3 and are not demanded before it is answered.
     assert "fråga 9" not in text and "fråga 8" not in text

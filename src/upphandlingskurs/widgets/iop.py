@@ -20,23 +20,33 @@ YES_NO = [("– välj –", UNANSWERED), ("Ja", "ja"), ("Nej", "nej")]
 INITIATIVE = [("– välj –", UNANSWERED), ("Den idéburna organisationen", "organisationen"),
               ("Organisationen och kommunen tillsammans", "gemensamt"), ("Kommunen", "kommunen")]
 
-# (field name, question). Questions marked conditional are asked only when they matter.
+# (field name, short label shown next to the control, full question shown above the form and in messages).
 QUESTIONS = [
-    ("initiativ", "1. Vem tog initiativet?"),
-    ("flera_aktorer", "2. Finns det en marknad – bedriver flera aktörer samma verksamhet?"),
-    ("kommunen_koper", "3. Bestämmer kommunen vilken tjänst som ska utföras och betalar för den?"),
-    ("egna_resurser", "4. Bidrar organisationen med egna resurser (ideella krafter, lokaler, egna pengar)?"),
-    ("vinst", "5. Går organisationen med vinst som delas ut?"),
-    ("ideburen", "6. Är organisationen idéburen (bara allmännyttigt syfte, ingen vinstutdelning)?"),
-    ("bilaga2_valfard", "7. Är tjänsten en social tjänst eller hälso- och sjukvård (LOU bilaga 2)?"),
-    ("allmant_stod", "8. Vill kommunen stödja organisationens verksamhet i stort, inte en viss insats?"),
-    ("brukarval", "9. Ska varje brukare själv välja bland flera godkända utförare?"),
-    ("reservera", "10. Vill kommunen att bara idéburna organisationer ska få konkurrera?"),
+    ("initiativ", "1. Initiativ från", "Vem tog initiativet?"),
+    ("flera_aktorer", "2. Finns en marknad?", "Finns det en marknad – bedriver flera aktörer samma verksamhet?"),
+    ("kommunen_koper", "3. Kommunen köper?", "Bestämmer kommunen vilken tjänst som ska utföras och betalar för den?"),
+    ("egna_resurser", "4. Egna resurser?",
+     "Bidrar organisationen med egna resurser (ideella krafter, lokaler, egna pengar)?"),
+    ("vinst", "5. Vinst som delas ut?", "Går organisationen med vinst som delas ut?"),
+    ("ideburen", "6. Idéburen?", "Är organisationen idéburen (bara allmännyttigt syfte, ingen vinstutdelning)?"),
+    ("bilaga2_valfard", "7. Välfärdstjänst?",
+     "Är tjänsten en social tjänst eller hälso- och sjukvård (bilaga 2 till LOU)?"),
+    ("allmant_stod", "8. Stöd i stort?", "Vill kommunen stödja organisationens verksamhet i stort, inte en viss insats?"),
+    ("brukarval", "9. Brukaren väljer?", "Ska varje brukare själv välja bland flera godkända utförare?"),
+    ("reservera", "10. Bara idéburna?", "Vill kommunen att bara idéburna organisationer ska få konkurrera?"),
 ]
-BOOL_FIELDS = [name for name, _ in QUESTIONS if name != "initiativ"]
+WIDE = {"width": "min(100%, 46em)"}
+BOOL_FIELDS = [q[0] for q in QUESTIONS if q[0] != "initiativ"]
 # Asked only when the municipality buys (9, 10) or does not buy (8); otherwise they count as "nej".
 ONLY_IF_BUYING = {"brukarval", "reservera"}
 ONLY_IF_NOT_BUYING = {"allmant_stod"}
+
+
+def _widen(form: Form) -> None:
+    """Give long labels and texts room: wider controls, and checkbox labels that are not cut off."""
+    for control in form.controls.values():
+        control.layout.width = WIDE["width"]
+    form._button.layout.width = "auto"  # the button text is never cut off
 
 
 def _card_answers(card_id: str) -> dict[str, str]:
@@ -50,12 +60,12 @@ def situation_from_answers(answers: dict[str, str]) -> Situation:
     """Build a Situation from the widget's answers ("ja"/"nej"/""); unanswered questions raise InputError."""
     buying = answers.get("kommunen_koper")
     missing = []
-    for name, question in QUESTIONS:
+    for number, (name, _label, question) in enumerate(QUESTIONS, start=1):
         if answers.get(name, UNANSWERED) != UNANSWERED:
             continue
         if name in ONLY_IF_BUYING and buying != "ja" or name in ONLY_IF_NOT_BUYING and buying != "nej":
             continue  # asked only when it matters (and reported once question 3 is answered)
-        missing.append(f"Svara på fråga {question}")
+        missing.append(f"Svara på fråga {number}: {question}")
     if missing:
         raise InputError("\n".join(missing))
     values = {name: answers.get(name) == "ja" for name in BOOL_FIELDS}
@@ -75,12 +85,18 @@ def samverkansform_widget() -> Form:
     cards = [("Eget fall – svara på frågorna själv", "")] + [(c.title, c.id) for c in CASE_CARDS.values()]
     fields = [ChoiceField("fallkort", "Fallkort", cards, default="")]
     fields.append(ChoiceField("initiativ", QUESTIONS[0][1], INITIATIVE, default=UNANSWERED))
-    fields += [ChoiceField(name, question, YES_NO, default=UNANSWERED) for name, question in QUESTIONS[1:]]
+    fields += [ChoiceField(name, label, YES_NO, default=UNANSWERED) for name, label, _q in QUESTIONS[1:]]
+    questions = "\n".join(f"{i}. {q}" for i, (_n, _l, q) in enumerate(QUESTIONS, start=1))
     form = Form(
         "Vilken samverkansform?", fields, compute=samverkansform_text, button="Visa rekommendation",
         intro="Välj ett **fallkort** för att fylla i svaren, eller beskriv ett eget fall genom att svara på frågorna. "
-              "Klicka sedan på **Visa rekommendation**. Fråga 8 gäller bara när kommunen inte köper en tjänst, "
-              "fråga 9 och 10 bara när den gör det.")
+              "Klicka sedan på **Visa rekommendation**.\n\n" + questions + "\n\n"
+              "Fråga 8 gäller bara när kommunen inte köper en tjänst, fråga 9 och 10 bara när den gör det.")
+    _widen(form)
+    for name, _label, question in QUESTIONS:
+        form.controls[name].tooltip = question  # the full question also on hover
+    for control in form.controls.values():
+        control.style.description_width = "11em"  # short labels in one column, controls aligned
 
     def load_card(change):
         if change["new"]:
@@ -236,4 +252,5 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
                 intro="Fyll i fälten och klicka på **Skapa utkast**. Du får ett utkast till ett IOP-avtal som du kan "
                       "ta med till arbetet. Det du skriver sparas bara i en fil på den här datorn, i mappen "
                       "*mina_dokument* bredvid arbetsbladet.")
+    _widen(form)
     return form
