@@ -1,0 +1,88 @@
+"""Module 05: municipality profile and the action-plan builder (headless, good and bad input)."""
+import docx
+import pytest
+
+from upphandlingskurs.data import GR_MUNICIPALITIES
+from upphandlingskurs.parsing import InputError
+from upphandlingskurs.widgets.handlingsplan import (build_plan, kommun_widget, municipality_profile, plan_widget,
+                                                    profile_text)
+
+GOOD = dict(kommun="Lerum", prioriteringar="- Sysselsättningskrav i lokalvård\n2. Arbetsträning via IOP\n",
+            forsta_upphandling="Lokalvård i skolor, avtalet går ut 2027", matchningsansvarig="Arbetsmarknadsenheten",
+            iop_kandidater="Arbetsträning med en idéburen second hand-butik", uppfoljning="Kvartalsrapport från leverantören")
+
+
+@pytest.mark.parametrize("kommun", GR_MUNICIPALITIES)
+def test_every_municipality_has_a_profile_with_real_population_and_synthetic_contracts(kommun):
+    p = municipality_profile(kommun)
+    assert p["folkmangd"] > 10_000 and p["antal_avtal"] > 0
+    assert 0 <= p["saknar_12_man"] <= 1
+    assert sum(p["per_bransch"].values()) == p["antal_avtal"]
+
+
+def test_profile_text_names_date_source_and_says_synthetic():
+    text = profile_text("Stenungsund")
+    assert "27\u00a0860" in text and "30 september 2025" in text and "regionfakta" in text
+    assert "syntetiska" in text
+
+
+def test_unknown_municipality_is_refused():
+    with pytest.raises(InputError, match="inte en av GR:s 13 kommuner"):
+        municipality_profile("Stockholm")
+
+
+def test_kommun_widget_good_and_bad_choice():
+    form = kommun_widget()
+    assert "### Tjörn" in form.submit(kommun="Tjörn")
+    form.controls["kommun"].options = [*GR_MUNICIPALITIES, "Malmö"]
+    out = form.submit(kommun="Malmö")
+    assert form.last_result is None and "Välj ett alternativ" in out
+
+
+def test_build_plan_sections_from_input():
+    title, sections = build_plan(**GOOD)
+    assert title.endswith("– Lerum")
+    by_heading = {s.heading: s for s in sections}
+    assert by_heading["Prioriteringar"].bullets == ["Sysselsättningskrav i lokalvård", "Arbetsträning via IOP"]
+    assert "43\u00a0570" in by_heading["Utgångsläge"].paragraphs[0]
+    assert by_heading["Matchningsansvarig"].paragraphs == ["Arbetsmarknadsenheten"]
+    assert "Kvartalsrapport från leverantören" in by_heading["Uppföljning"].bullets
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"prioriteringar": "  \n - \n"}, "Prioriteringar saknas"),
+    ({"prioriteringar": "\n".join(f"p{i}" for i in range(6))}, "högst fem"),
+    ({"forsta_upphandling": " "}, "Första upphandlingen att pröva saknas"),
+    ({"matchningsansvarig": "Anna, 031-123 45 67"}, "inte telefonnummer"),
+    ({"iop_kandidater": "ring 0701234567"}, "IOP-kandidater"),
+    ({"uppfoljning": "skicka till anna@kommun.se"}, "e-postadress"),
+    ({"kommun": "Borås"}, "GR:s 13 kommuner"),
+])
+def test_build_plan_bad_input(change, message):
+    with pytest.raises(InputError, match=message):
+        build_plan(**{**GOOD, **change})
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md", "html"])
+def test_plan_widget_writes_the_document(tmp_path, fmt):
+    form = plan_widget(tmp_path / "mina_dokument")
+    out = form.submit(**GOOD, format=fmt)
+    assert form.last_error is None, out
+    files = list((tmp_path / "mina_dokument").glob(f"handlingsplan_lerum_*.{fmt}"))
+    assert len(files) == 1 and str(files[0]) in out
+    if fmt == "docx":
+        text = "\n".join(p.text for p in docx.Document(str(files[0])).paragraphs)
+    else:
+        text = files[0].read_text(encoding="utf-8")
+    assert "Handlingsplan" in text and "Arbetsmarknadsenheten" in text and "Prioriteringar" in text
+    form.submit(**GOOD, format=fmt)  # a second plan never overwrites the first
+    assert len(list((tmp_path / "mina_dokument").glob(f"*.{fmt}"))) == 2
+
+
+def test_plan_widget_bad_input_writes_nothing_and_explains_in_swedish(tmp_path):
+    form = plan_widget(tmp_path / "mina_dokument")
+    out = form.submit(**{**GOOD, "prioriteringar": "", "matchningsansvarig": "Kalle 031-7001234"}, format="md")
+    assert form.last_result is None and "saknas" in out
+    out = form.submit(**{**GOOD, "matchningsansvarig": "Kalle 031-7001234"}, format="md")
+    assert "inte telefonnummer" in out and 'role="alert"' in form.result_html
+    assert not (tmp_path / "mina_dokument").exists()
