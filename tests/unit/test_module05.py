@@ -69,7 +69,8 @@ def test_plan_widget_writes_the_document(tmp_path, fmt):
     out = form.submit(**GOOD, format=fmt)
     assert form.last_error is None, out
     files = list((tmp_path / "mina_dokument").glob(f"handlingsplan_lerum_*.{fmt}"))
-    assert len(files) == 1 and str(files[0]) in out
+    assert len(files) == 1 and files[0].name in out
+    assert f'download="{files[0].name}"' in form.result_html and "base64," in form.result_html
     if fmt == "docx":
         text = "\n".join(p.text for p in docx.Document(str(files[0])).paragraphs)
     else:
@@ -86,3 +87,12 @@ def test_plan_widget_bad_input_writes_nothing_and_explains_in_swedish(tmp_path):
     out = form.submit(**{**GOOD, "matchningsansvarig": "Kalle 031-7001234"}, format="md")
     assert "inte telefonnummer" in out and 'role="alert"' in form.result_html
     assert not (tmp_path / "mina_dokument").exists()
+
+
+def test_plan_widget_cannot_save_gives_swedish_message(tmp_path):
+    blocker = tmp_path / "mina_dokument"
+    blocker.write_text("en fil, ingen mapp", encoding="utf-8")
+    form = plan_widget(blocker)
+    out = form.submit(**GOOD, format="md")
+    assert form.last_result is None and "Det gick inte att spara planen" in out
+    assert "download=" not in form.result_html

@@ -17,6 +17,7 @@ from upphandlingskurs.data import GR_MUNICIPALITIES, clean_followup, load_follow
 from upphandlingskurs.documents import FORMAT_LABELS, Section, unique_path, write_document
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.form import ChoiceField, Form, TextField
+from upphandlingskurs.widgets.iop import DocumentForm, _shown
 
 DEFAULT_FOLDER = "mina_dokument"
 _PHONE = re.compile(r"(\+46|\b0)[\d\s\-]{6,}\d")
@@ -173,23 +174,34 @@ def build_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchn
     return title, sections
 
 
-def plan_text(kommun: str, prioriteringar: str, forsta_upphandling: str, matchningsansvarig: str,
-              iop_kandidater: str, uppfoljning: str, format: str = "docx", folder: str | Path = DEFAULT_FOLDER) -> str:
-    """Build the plan, write it to ``folder`` and return a Swedish summary with the file's path."""
+def save_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchningsansvarig: str,
+              iop_kandidater: str, uppfoljning: str, format: str = "docx", folder: str | Path = DEFAULT_FOLDER) -> Path:
+    """Build the plan and write it to a new file in ``folder`` (an earlier plan is never overwritten)."""
     title, sections = build_plan(kommun, prioriteringar, forsta_upphandling, matchningsansvarig,
                                  iop_kandidater, uppfoljning)
-    path = write_document(title, sections, unique_path(folder, f"handlingsplan_{_slug(kommun)}", format), format)
-    headings = ", ".join(s.heading for s in sections)
-    return (f"**Klart!** Planen är sparad som `{path}` ({FORMAT_LABELS[format]}). "
-            f"Öppna mappen `{Path(folder)}` i filbläddraren till vänster, högerklicka på filen och välj "
-            f"**Download** för att ta med den hem.\n\nPlanen har avsnitten: {headings}.")
+    target = unique_path(folder, f"handlingsplan_{_slug(kommun)}", format)
+    try:
+        return write_document(title, sections, target, format)
+    except OSError as e:
+        raise InputError(f"Det gick inte att spara planen i mappen {folder}: {e.strerror or e}. "
+                         "Det du skrev finns kvar i formuläret; försök igen eller välj ett annat format.") from None
+
+
+def saved_text(path: Path, format: str, folder: str | Path = DEFAULT_FOLDER) -> str:
+    return (f"**Klart!** Planen är sparad i filen `{_shown(path)}` ({FORMAT_LABELS[format]}). "
+            "Ladda ner den med länken nedanför, eller öppna mappen "
+            f"*{Path(folder).name}* i filbläddraren till vänster, högerklicka på filen och välj **Download**.")
 
 
 def plan_widget(folder: str | Path = DEFAULT_FOLDER) -> Form:
-    def compute(**values):
-        return plan_text(**values, folder=folder)
+    form: DocumentForm
 
-    return Form(
+    def compute(format: str, **values) -> str:
+        path = save_plan(**values, format=format, folder=folder)
+        form.saved = path
+        return saved_text(path, format, folder)
+
+    form = DocumentForm(
         "Bygg din handlingsplan",
         [ChoiceField("kommun", "Kommun", list(GR_MUNICIPALITIES), default="Göteborg"),
          TextField("prioriteringar", "Prioriteringar (en per rad, högst fem)", multiline=True,
@@ -206,5 +218,6 @@ def plan_widget(folder: str | Path = DEFAULT_FOLDER) -> Form:
         compute=compute,
         button="Skapa planen",
         intro="Fyll i fälten och klicka på **Skapa planen**. Filen sparas i mappen "
-              f"`{Path(folder)}` bredvid den här notebooken. Skriv roller och enheter – inga namn eller telefonnummer.",
+              f"`{Path(folder).name}` bredvid den här notebooken. Skriv roller och enheter – inga namn eller telefonnummer.",
     )
+    return form
