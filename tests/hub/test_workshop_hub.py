@@ -162,7 +162,7 @@ def hub():
     })
     env.pop("JUPYTER_CONFIG_DIR", None)
     settings = hubadmin.Settings.from_env(env)
-    users = {"a": f"{tag}a", "b": f"{tag}b", "kl": f"{tag}kl"}
+    users = {"a": f"{tag}a", "b": f"{tag}b", "kl": f"{tag}kl", "utanfor": f"{tag}x"}
     acl_dump = base / "acl.dump"
     opened: list[Path] = []
     hub_proc = None
@@ -178,6 +178,10 @@ def hub():
             [Path(sys.executable).resolve().parent, Path(sys.prefix), REPO],
             [settings.participants_group, settings.instructors_group], acl_dump)
         passwords = {r["anvandarnamn"]: r["losenord"] for r in csv.DictReader((base / "pw.csv").open())}
+        # a Unix account with a valid password that is in neither course group
+        subprocess.run(["useradd", "--base-dir", str(base / "home"), users["utanfor"]], check=True)
+        passwords[users["utanfor"]] = hubadmin.new_password()
+        hubadmin.set_password(users["utanfor"], passwords[users["utanfor"]])
         (base / "state").mkdir(mode=0o700)
         with log.open("w") as fh:
             hub_proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(DEPLOY / "jupyterhub_config.py")],
@@ -255,9 +259,9 @@ def workshop(hub):
     url, users, pw = hub["url"], hub["users"], hub["passwords"]
     times = {"hubben startad": time.monotonic() - hub["t0"]}
     t = time.monotonic()
-    people = {k: Browser(url, name, pw[name]) for k, name in users.items()}
-    wrong = Browser(url, users["a"], "fel-losenord")
-    refused = wrong.login()
+    people = {k: Browser(url, name, pw[name]) for k, name in users.items() if k != "utanfor"}
+    refused = Browser(url, users["a"], "fel-losenord").login()
+    outsider = Browser(url, users["utanfor"], pw[users["utanfor"]]).login()
     for p in people.values():
         r = p.login()
         assert r.status_code == 302, (p.name, r.status_code, r.text[:500])
@@ -299,7 +303,7 @@ def workshop(hub):
         p.ok("POST", "assignments/fetch_feedback", data=course)
     times["återkoppling"] = time.monotonic() - t
     submissions = kl.ok("GET", f"formgrader/api/submissions/{ASSIGNMENT}")
-    return {"people": people, "refused": refused, "times": times, "points_b": points_b,
+    return {"people": people, "refused": refused, "outsider": outsider, "times": times, "points_b": points_b,
             "submissions": {s["student"]: s for s in submissions}}
 
 
@@ -308,6 +312,12 @@ def test_wrong_password_is_refused(hub, workshop):
     assert r.status_code == 403
     assert "jupyterhub-hub-login" not in r.cookies
     assert "PAM Authentication failed" in hub["log"].read_text()
+
+
+def test_accounts_outside_the_course_groups_are_refused(hub, workshop):
+    r = workshop["outsider"]
+    assert r.status_code == 403
+    assert "jupyterhub-hub-login" not in r.cookies
 
 
 def test_course_files_are_handed_out_by_role(hub, workshop):
