@@ -237,9 +237,9 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
                               "och längd och kan minska antalet anbud.",
                               "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
         if requested_positions * months_each > fte_years * 12 / 2:
-            flags.append(Flag("proportionalitet", "ej tillåtet",
-                              "Kravet motsvarar mer än halva arbetsinsatsen i hela kontraktet. Det står inte i "
-                              "rimlig proportion till kontraktet.",
+            flags.append(Flag("proportionalitet", "varning",
+                              "Kravet motsvarar mer än halva arbetsinsatsen i hela kontraktet. Ett så stort krav "
+                              "står sannolikt inte i rimlig proportion till kontraktet.",
                               "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
     if residence_requirement:
         flags.append(Flag("diskriminering", "ej tillåtet",
@@ -248,7 +248,7 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
                           "likabehandling. Avgränsa i stället målgruppen efter situationen på arbetsmarknaden (till "
                           "exempel långtidsarbetslösa eller unga utan arbete) och låt matchningsansvarig hjälpa "
                           "leverantören att hitta personer.",
-                          "4 kap. 1 § LOU; " + SOURCE_UHM_ANVISNINGAR.split(':')[0]))
+                          "4 kap. 1 § LOU; Konkurrensverket, Särskilda kontraktsvillkor"))
     if local_supplier_requirement:
         flags.append(Flag("diskriminering", "ej tillåtet",
                           "Krav på att leverantören ska ha kontor eller vara etablerad i kommunen är inte tillåtet. "
