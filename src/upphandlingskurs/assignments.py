@@ -114,3 +114,16 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def answered_release(release_nb: Path, source_nb: Path) -> nbformat.NotebookNode:
+    """The handed-out notebook with every answer cell filled in as the solution does (a perfect participant)."""
+    release = nbformat.read(release_nb, as_version=4)
+    solved = {c.metadata["nbgrader"]["grade_id"]: strip_solution_markers(c.source)
+              for c in nbformat.read(source_nb, as_version=4).cells
+              if c.metadata.get("nbgrader", {}).get("solution")}
+    for cell in release.cells:
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if gid in solved:
+            cell.source = solved[gid]
+    return release

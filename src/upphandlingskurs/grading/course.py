@@ -1,0 +1,159 @@
+"""The course directory as the grading workflow sees it: folders, nbgrader configuration and gradebook."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+CONFIG_FILE = "nbgrader_config.py"
+WORK_DIR = ".kurs"            # the workflow's own files (git-ignored): staging, reports
+STAGING = f"{WORK_DIR}/inkorg"   # checked copies of submissions that nbgrader grades
+REFERENCE = f"{WORK_DIR}/referens"
+
+
+class CourseError(Exception):
+    """A problem the instructor can fix; the message is Swedish and shown as is."""
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The course folder: KURS_ROOT, or the nearest folder upwards with nbgrader_config.py."""
+    if os.environ.get("KURS_ROOT"):
+        root = Path(os.environ["KURS_ROOT"])
+        if (root / CONFIG_FILE).exists():
+            return root.resolve()
+    here = (start or Path.cwd()).resolve()
+    for d in [here, *here.parents]:
+        if (d / CONFIG_FILE).exists():
+            return d
+    raise CourseError(f"Hittar ingen kursmapp med {CONFIG_FILE} här eller ovanför {here}. "
+                      "Gå till kursens mapp eller ange den med --kurs.")
+
+
+@dataclass
+class Course:
+    root: Path
+
+    def __post_init__(self):
+        self.root = Path(self.root).resolve()
+        if not (self.root / CONFIG_FILE).exists():
+            raise CourseError(f"{self.root} saknar {CONFIG_FILE}.")
+        # nbgrader starts `alembic` by name (KURSDESIGN §9)
+        bindir = str(Path(sys.executable).parent)
+        if bindir not in os.environ.get("PATH", "").split(os.pathsep):
+            os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
+
+    # --- folders ------------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.root / "gradebook.db"
+
+    @property
+    def db_url(self) -> str:
+        return f"sqlite:///{self.db_path}"
+
+    def path(self, *parts: str) -> Path:
+        return self.root.joinpath(*parts)
+
+    def modules(self) -> list[str]:
+        src = self.path("solutions")
+        if not src.is_dir():
+            return []
+        return sorted(p.name for p in src.iterdir()
+                      if p.is_dir() and not p.name.startswith((".", "_")) and any(p.glob("*.ipynb")))
+
+    def check_module(self, name: str) -> str:
+        if name not in self.modules():
+            raise CourseError(f"Modulen '{name}' finns inte. Moduler: {', '.join(self.modules()) or 'inga'}.")
+        return name
+
+    def submitted(self, module: str | None = None) -> dict[str, list[str]]:
+        """{participant: [modules]} found in submitted/."""
+        out: dict[str, list[str]] = {}
+        base = self.path("submitted")
+        if base.is_dir():
+            for student in sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".")):
+                mods = sorted(m.name for m in student.iterdir() if m.is_dir() and (module is None or m.name == module))
+                if mods:
+                    out[student.name] = mods
+        return out
+
+    def reference_dir(self, module: str) -> Path:
+        """The participant version of a module (what was handed out)."""
+        released = self.path("exercises", module)
+        if any(released.glob("*.ipynb")):
+            return released
+        return self.path(REFERENCE, module)
+
+    # --- nbgrader -----------------------------------------------------------------------------
+    def config(self, **overrides) -> Config:
+        cfg = PyFileConfigLoader(CONFIG_FILE, path=str(self.root)).load_config()
+        cfg.CourseDirectory.root = str(self.root)
+        cfg.CourseDirectory.db_url = self.db_url
+        for dotted, value in overrides.items():
+            section, key = dotted.split("__", 1)
+            setattr(getattr(cfg, section), key, value)
+        return cfg
+
+    def api(self, cfg: Config | None = None):
+        from nbgrader.apps import NbGraderAPI
+        from nbgrader.coursedir import CourseDirectory
+
+        cfg = cfg if cfg is not None else self.config()
+        coursedir = CourseDirectory(config=cfg)
+        return NbGraderAPI(coursedir=coursedir, config=cfg)
+
+    @property
+    def course_id(self) -> str:
+        return self.config().CourseDirectory.course_id
+
+    @contextmanager
+    def gradebook(self):
+        from nbgrader.api import Gradebook
+
+        with Gradebook(self.db_url, self.course_id) as gb:
+            yield gb
+
+    def prepare_gradebook(self) -> None:
+        """WAL journal: parallel graders and formgrader can read while one writes."""
+        with self.gradebook():
+            pass
+        con = sqlite3.connect(self.db_path, timeout=60)
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+        finally:
+            con.close()
+
+    def ensure_assignment(self, module: str, *, update: bool = False) -> None:
+        """Put the module's source cells into the gradebook (needed by autograde).
+
+        Runs nbgrader generate_assignment into a scratch folder, so exercises/ is never rewritten.
+        """
+        self.check_module(module)
+        if not update and self.db_path.exists():
+            from nbgrader.api import MissingEntry
+            with self.gradebook() as gb:
+                try:
+                    a = gb.find_assignment(module)
+                    if a.notebooks and any(self.reference_dir(module).glob("*.ipynb")):
+                        return
+                except MissingEntry:
+                    pass
+        with tempfile.TemporaryDirectory(prefix="kurs-utdelning-") as tmp:
+            cfg = self.config()
+            cfg.CourseDirectory.release_directory = tmp
+            result = self.api(cfg).generate_assignment(module, force=True, create=True)
+            if not result["success"]:
+                raise CourseError(f"nbgrader kunde inte läsa in modulen {module} i betygsboken:\n"
+                                  + result.get("log", "") + result.get("error", ""))
+            target = self.path(REFERENCE, module)
+            import shutil
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(Path(tmp) / module, target)

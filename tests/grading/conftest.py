@@ -1,0 +1,37 @@
+"""Fixtures for the grading workflow: a scratch course with the course's modules."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+REPO = Path(__file__).resolve().parents[2]
+MODULE = "00_kom_igang"
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip a test whose tool is missing here; in CI (KURS_REQUIRE_ALL=1) fail instead."""
+    if condition:
+        return
+    if os.environ.get("KURS_REQUIRE_ALL") == "1":
+        pytest.fail(f"{reason} (KURS_REQUIRE_ALL=1: inga tester får hoppas över)")
+    pytest.skip(reason)
+
+
+def make_course(dest: Path) -> Path:
+    """A scratch course folder with config, solutions/, exercises/ and data/ of the repository."""
+    from upphandlingskurs.assignments import scratch_course
+
+    root = scratch_course(REPO, dest)
+    shutil.copytree(REPO / "exercises", root / "exercises", dirs_exist_ok=True)
+    return root
+
+
+@pytest.fixture
+def course_root(tmp_path) -> Path:
+    return make_course(tmp_path / "kurs")
