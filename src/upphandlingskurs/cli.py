@@ -1,0 +1,376 @@
+"""`kurs` – the instructor's tool: hand out, collect, grade, give feedback and export (issue 6).
+
+Each subcommand is one thing the instructor does and calls one module in ``upphandlingskurs.grading``.
+All text the instructor reads is Swedish.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import webbrowser
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .grading.course import Course, CourseError, find_root
+
+# --- Swedish help texts for the CLI library's own labels -------------------------------------------
+try:  # typer's rich help panels
+    from typer import rich_utils as _ru
+
+    _ru.ARGUMENTS_PANEL_TITLE = "Argument"
+    _ru.OPTIONS_PANEL_TITLE = "Val"
+    _ru.COMMANDS_PANEL_TITLE = "Kommandon"
+    _ru.ERRORS_PANEL_TITLE = "Fel"
+    _ru.ABORTED_TEXT = "Avbrutet."
+    _ru.DEFAULT_STRING = "[standard: {}]"
+    _ru.REQUIRED_LONG_STRING = "[krävs]"
+    _ru.RICH_HELP = "Skriv [blue]'{command_path} {help_option}'[/] för hjälp."
+except Exception:  # pragma: no cover - labels only
+    pass
+
+HELP_TEXT = "Visa den här hjälpen och avsluta."
+
+app = typer.Typer(
+    name="kurs",
+    help="Kursledarens verktyg för övningarna: dela ut, samla in, rätta, ge återkoppling och exportera.\n\n"
+         "Kör kommandona i kursens mapp (där nbgrader_config.py finns), eller ange mappen med --kurs.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help", "--hjalp"]},
+)
+console = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+KursOption = typer.Option(None, "--kurs", help="Kursens mapp. Standard: den här mappen eller en mapp ovanför.",
+                          show_default=False)
+
+
+def _patch_help_option() -> None:
+    """The library's '--help' text in Swedish."""
+    try:
+        from typer._click import core as _core
+    except Exception:  # pragma: no cover
+        return
+    original = _core.Command.get_help_option
+
+    def get_help_option(self, ctx):
+        opt = original(self, ctx)
+        if opt is not None:
+            opt.help = HELP_TEXT
+        return opt
+
+    if not getattr(_core.Command.get_help_option, "_kurs", False):
+        get_help_option._kurs = True
+        _core.Command.get_help_option = get_help_option
+
+
+_patch_help_option()
+
+
+def _course(kurs: Optional[Path]) -> Course:
+    try:
+        return Course(find_root(kurs))
+    except CourseError as e:
+        _fail(str(e))
+
+
+def _fail(message: str, code: int = 1):
+    err.print(f"[bold red]Fel:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=console, transient=False)
+
+
+def _module_arg(help_text: str = "Modulen, till exempel 00_kom_igang."):
+    return typer.Argument(..., help=help_text, show_default=False)
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return "–"
+    return f"{x:g}".replace(".", ",")
+
+
+# --- oversikt -----------------------------------------------------------------------------------------
+@app.command("oversikt")
+def oversikt(kurs: Optional[Path] = KursOption):
+    """Visa kursens moduler och deltagare: inlämnat, rättat, ej rättat och vad som väntar på manuell rättning."""
+    from .grading.overview import overview
+    from .grading.sandbox import describe_mode
+
+    course = _course(kurs)
+    rows, participants = overview(course)
+    table = Table(title=f"Kursen i {course.root}")
+    for col in ("Modul", "Inlämnade", "Rättade", "Ej rättade", "Väntar på manuell rättning", "Återkoppling"):
+        table.add_column(col, justify="left" if col == "Modul" else "right")
+    for r in rows:
+        table.add_row(r.module, str(r.submitted), str(r.graded), str(r.not_graded), str(r.pending_manual),
+                      str(r.feedback))
+    console.print(table)
+    console.print(f"Deltagare ({len(participants)}): " + (", ".join(participants) if participants else "inga än"))
+    console.print(describe_mode())
+
+
+# --- dela-ut ------------------------------------------------------------------------------------------
+@app.command("dela-ut")
+def dela_ut(
+    modul: str = _module_arg(),
+    till_mapp: Optional[Path] = typer.Option(None, "--till-mapp", help="Skapa en zip-fil i den här mappen "
+                                             "(för e-post eller lärplattform) i stället för att dela ut på JupyterHub."),
+    om: bool = typer.Option(False, "--om", help="Dela ut igen fast modulen redan är utdelad."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Dela ut en övning till deltagarna (JupyterHub), eller som zip-fil att skicka."""
+    from .grading import release
+
+    course = _course(kurs)
+    try:
+        course.check_module(modul)
+        if till_mapp is not None:
+            archive = release.release_folder(course, modul, till_mapp)
+            console.print(f"[green]Klart:[/] {archive} – skicka den eller lägg upp den på lärplattformen.")
+            return
+        if om:
+            release.unrelease_exchange(course, modul)
+        release.release_exchange(course, modul)
+    except CourseError as e:
+        _fail(str(e))
+    console.print(f"[green]Klart:[/] {modul} är utdelad. Deltagarna hämtar den under Nbgrader → Assignment List.")
+
+
+# --- samla-in -----------------------------------------------------------------------------------------
+@app.command("samla-in")
+def samla_in(
+    modul: str = _module_arg(),
+    fran_mapp: Optional[Path] = typer.Option(None, "--fran-mapp", help="En mapp med filer som deltagarna har "
+                                             "mejlat eller som lärplattformen har exporterat (även zip-filer)."),
+    deltagare: Optional[Path] = typer.Option(None, "--deltagare", help="Deltagarlistan (CSV) med kolumnerna id, "
+                                             "förnamn, efternamn, e-post och gärna alias. Krävs med --fran-mapp."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Samla in inlämningar från JupyterHub, eller från en mapp med mejlade eller exporterade filer."""
+    from .grading import collect
+
+    course = _course(kurs)
+    try:
+        course.check_module(modul)
+        if fran_mapp is None:
+            with console.status("Samlar in från JupyterHub …"):
+                rep = collect.collect_exchange(course, modul)
+        else:
+            if deltagare is None:
+                _fail("Ange deltagarlistan med --deltagare deltagare.csv, så att filerna kan kopplas till rätt person.")
+            people = collect.read_participants(deltagare)
+            with console.status(f"Läser filerna i {fran_mapp} …"):
+                rep = collect.collect_folder(course, modul, fran_mapp, people)
+    except CourseError as e:
+        _fail(str(e))
+    table = Table(title=f"Insamlat för {modul}")
+    table.add_column("Deltagare")
+    table.add_column("Fil")
+    table.add_column("Anmärkning")
+    for pid, src in sorted(rep.collected.items()):
+        note = f"ersatte en tidigare inlämning (sparad i {rep.replaced[pid]})" if pid in rep.replaced else ""
+        if rep.extra.get(pid):
+            note = (note + "; " if note else "") + "fler filer sparade: " + ", ".join(rep.extra[pid])
+        table.add_row(pid, src, note)
+    console.print(table)
+    console.print(f"Nya eller ändrade: {len(rep.collected)}. Oförändrade: {len(rep.unchanged)}.")
+    if rep.unmatched:
+        warn = Table(title="[bold yellow]Filer som inte kunde kopplas till någon deltagare[/]")
+        warn.add_column("Fil")
+        warn.add_column("Orsak")
+        for name, why in sorted(rep.unmatched.items()):
+            warn.add_row(name, why)
+        console.print(warn)
+        console.print(f"De har kopierats till {rep.unmatched_dir}. Lägg till ett alias i deltagarlistan "
+                      "eller flytta filen till submitted/<deltagare>/<modul>/ och kör igen.")
+
+
+# --- rätta --------------------------------------------------------------------------------------------
+def _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs):
+    from .grading.autograde import Settings, grade_module
+    from .grading.report import NOT_GRADED
+    from .grading.sandbox import describe_mode, sandbox_mode
+
+    course = _course(kurs)
+    mode = sandbox_mode()
+    console.print(("" if mode == "bwrap" else "[bold yellow]") + describe_mode(mode))
+    settings = Settings(cell_timeout=tidsgrans)
+    with _progress() as progress:
+        task = progress.add_task(f"Rättar {modul}", total=None)
+
+        def on_start(n):
+            progress.update(task, total=n)
+
+        def on_done(o):
+            if o.status != "redan rättad":
+                progress.advance(task)
+                mark = "[red]✗[/]" if o.status == NOT_GRADED else "[green]✓[/]"
+                progress.console.print(f"{mark} {o.participant}: {o.status}"
+                                       + (f", {_fmt(o.points)} av {_fmt(o.max_points)} poäng" if o.points is not None else ""))
+        try:
+            outcomes = grade_module(course, modul, list(deltagare or []) or None, workers=parallellt,
+                                    settings=settings, force=om, on_start=on_start, on_done=on_done)
+        except CourseError as e:
+            _fail(str(e))
+    table = Table(title=f"Rättning av {modul}")
+    for col in ("Deltagare", "Status", "Poäng", "Max", "Anmärkningar"):
+        table.add_column(col, overflow="fold")
+    for o in outcomes:
+        style = "red" if o.status == NOT_GRADED else ("yellow" if o.reasons else "")
+        table.add_row(o.participant, o.status, _fmt(o.points), _fmt(o.max_points), "\n".join(o.reasons), style=style)
+    console.print(table)
+    failed = [o for o in outcomes if o.status == NOT_GRADED]
+    skipped = sum(o.status == "redan rättad" for o in outcomes)
+    console.print(f"{len(outcomes) - len(failed)} rättade ({skipped} oförändrade sedan förra gången), "
+                  f"{len(failed)} gick inte att rätta.")
+    if failed:
+        console.print("De som inte gick att rätta finns kvar i submitted/. Be deltagaren lämna in igen, "
+                      "eller rätta för hand i formgradern.")
+    if not outcomes:
+        console.print(f"Inga inlämningar av {modul} i submitted/. Kör först: kurs samla-in {modul}")
+
+
+@app.command("rätta")
+def ratta(
+    modul: str = _module_arg(),
+    deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d", help="Rätta bara den här "
+                                                  "deltagaren (kan anges flera gånger)."),
+    parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1,
+                                   help="Antal inlämningar som rättas samtidigt."),
+    tidsgrans: int = typer.Option(60, "--tidsgrans", min=1, help="Längsta tid i sekunder som en cell får köra."),
+    om: bool = typer.Option(False, "--om", help="Rätta om alla, även oförändrade inlämningar som redan är rättade. "
+                            "Manuella poäng finns kvar i betygsboken men markeras för ny granskning."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Rätta automatiskt, varje deltagare för sig och i en sandlåda. En trasig inlämning stoppar inte de andra."""
+    _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs)
+
+
+@app.command("ratta", hidden=True)
+def ratta_ascii(modul: str = _module_arg(), deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
+                parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1),
+                tidsgrans: int = typer.Option(60, "--tidsgrans", min=1), om: bool = typer.Option(False, "--om"),
+                kurs: Optional[Path] = KursOption):
+    """Samma som 'rätta' (utan å)."""
+    _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs)
+
+
+@app.command("autograde", hidden=True)
+def autograde_alias(modul: str = _module_arg(), deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
+                    parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1),
+                    tidsgrans: int = typer.Option(60, "--tidsgrans", min=1), om: bool = typer.Option(False, "--om"),
+                    kurs: Optional[Path] = KursOption):
+    """Samma som 'rätta'."""
+    _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs)
+
+
+# --- formgrader ---------------------------------------------------------------------------------------
+def formgrader_command(course: Course, port: int, open_browser: bool) -> list[str]:
+    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={course.root}", "--ServerApp.ip=127.0.0.1",
+           f"--ServerApp.port={port}", "--ServerApp.default_url=/formgrader"]
+    if not open_browser:
+        cmd.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")
+    return cmd
+
+
+@app.command("formgrader")
+def formgrader(
+    port: int = typer.Option(8888, "--port", help="Porten på den här datorn."),
+    ingen_webblasare: bool = typer.Option(False, "--ingen-webblasare", help="Öppna inte webbläsaren."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Öppna formgradern för manuell rättning av fritextsvaren (stäng med Ctrl + C)."""
+    course = _course(kurs)
+    console.print(f"Formgradern öppnas på http://127.0.0.1:{port}/formgrader – stäng med Ctrl + C.\n"
+                  "Bedömningsmallen för varje fritextfråga står i lösningen i solutions/.")
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    try:
+        subprocess.run(formgrader_command(course, port, not ingen_webblasare), cwd=course.root, env=env)
+    except KeyboardInterrupt:
+        pass
+
+
+# --- återkoppling -------------------------------------------------------------------------------------
+def _aterkoppling(modul, deltagare, dela_ut, kurs):
+    from .grading import feedback
+
+    course = _course(kurs)
+    with _progress() as progress:
+        task = progress.add_task(f"Skapar återkoppling för {modul}", total=None)
+        try:
+            rep = feedback.generate(course, modul, list(deltagare or []) or None, release=dela_ut,
+                                    on_start=lambda n: progress.update(task, total=n),
+                                    on_done=lambda p, ok: progress.advance(task))
+        except CourseError as e:
+            _fail(str(e))
+    console.print(f"Återkoppling skapad för {len(rep.written)} deltagare i feedback/<deltagare>/{modul}/ "
+                  "(HTML, utan dolda tester).")
+    for p, why in sorted(rep.failed.items()):
+        console.print(f"[red]✗[/] {p}: {why}")
+    if rep.released:
+        console.print("Återkopplingen är utdelad på JupyterHub (Nbgrader → Assignment List → Fetch Feedback).")
+    elif rep.written:
+        console.print("Skicka HTML-filerna till deltagarna, eller kör igen med --dela-ut på JupyterHub.")
+    if not rep.written and not rep.failed:
+        console.print(f"Inga rättade inlämningar av {modul}. Kör först: kurs rätta {modul}")
+
+
+@app.command("återkoppling")
+def aterkoppling(
+    modul: str = _module_arg(),
+    deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d", help="Bara den här deltagaren."),
+    dela_ut: bool = typer.Option(False, "--dela-ut", help="Dela ut återkopplingen på JupyterHub."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Skapa återkoppling på svenska (HTML) utan de dolda testerna."""
+    _aterkoppling(modul, deltagare, dela_ut, kurs)
+
+
+@app.command("aterkoppling", hidden=True)
+def aterkoppling_ascii(modul: str = _module_arg(),
+                       deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
+                       dela_ut: bool = typer.Option(False, "--dela-ut"), kurs: Optional[Path] = KursOption):
+    """Samma som 'återkoppling' (utan å)."""
+    _aterkoppling(modul, deltagare, dela_ut, kurs)
+
+
+# --- exportera ----------------------------------------------------------------------------------------
+@app.command("exportera")
+def exportera(
+    till: Path = typer.Option(Path("resultat"), "--till", help="Mappen som filerna skrivs till."),
+    modul: Optional[list[str]] = typer.Option(None, "--modul", "-m", help="Bara den här modulen (kan anges flera gånger)."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Exportera resultaten till CSV och Excel (.xlsx) med en sammanfattning per deltagare."""
+    from .grading.export import export
+
+    course = _course(kurs)
+    target = till if till.is_absolute() else Path.cwd() / till
+    with console.status("Exporterar …"):
+        files = export(course, target, list(modul or []) or None)
+    console.print(f"[green]Klart:[/] {files.rows} rader.\n  {files.xlsx}\n  {files.results_csv}\n  {files.summary_csv}")
+    console.print("Filerna innehåller personuppgifter: spara dem inte i git och radera dem när de inte behövs.")
+
+
+def main() -> None:
+    app(prog_name="kurs")
+
+
+if __name__ == "__main__":
+    main()
