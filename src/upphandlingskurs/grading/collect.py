@@ -107,10 +107,9 @@ def match(name: str, participants: list[Participant]) -> tuple[Participant | Non
                     hits[p.id] = (len(key), p)
     if not hits:
         return None, "passar ingen i deltagarlistan"
-    ranked = sorted(hits.values(), key=lambda h: -h[0])
-    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
-        return None, "passar flera deltagare: " + ", ".join(sorted(h[1].id for h in ranked))
-    return ranked[0][1], ""
+    if len(hits) > 1:
+        return None, "passar flera deltagare: " + ", ".join(sorted(hits))
+    return next(iter(hits.values()))[1], ""
 
 
 @dataclass

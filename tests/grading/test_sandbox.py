@@ -1,0 +1,91 @@
+"""Participants' code runs in the sandbox while grading: it cannot read solutions/, the gradebook or
+another participant's files, cannot write outside its own copy, has no network, and is not root."""
+from __future__ import annotations
+
+import os
+
+import nbformat
+import pytest
+
+from conftest import require
+from upphandlingskurs.grading.sandbox import SandboxedExecute, describe_mode, sandbox_mode
+
+PROBE = r'''
+import os, socket
+def probe(path):
+    try:
+        with open(path, "rb") as f:
+            f.read(10)
+        return "LÄST"
+    except OSError as err:
+        return "NEKAT"
+def write(path):
+    try:
+        with open(path, "a") as f:
+            f.write("x")
+        return "SKREV"
+    except OSError:
+        return "NEKAT"
+def net():
+    try:
+        socket.create_connection(("127.0.0.1", 22), timeout=1)
+        return "NÄT"
+    except OSError:
+        return "NEKAT"
+print("solutions", probe(SOLUTION))
+print("gradebook", probe(GRADEBOOK))
+print("annan", probe(OTHER))
+print("skriv-annan", write(OTHER))
+print("skriv-egen", write("egen.txt"))
+print("nät", net())
+print("uid", os.getuid())
+print("finns-kurs", os.path.exists(ROOT))
+'''
+
+
+@pytest.fixture
+def fake_course(tmp_path):
+    root = tmp_path / "kurs"
+    for rel in ["solutions/m/m.ipynb", "gradebook.db", "submitted/bo/m/m.ipynb", "autograded/anna/m/data.csv"]:
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("hemligt", encoding="utf-8")
+    return root
+
+
+def run_probe(root):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        f"SOLUTION={str(root / 'solutions/m/m.ipynb')!r}\nGRADEBOOK={str(root / 'gradebook.db')!r}\n"
+        f"OTHER={str(root / 'submitted/bo/m/m.ipynb')!r}\nROOT={str(root / 'solutions')!r}\n" + PROBE)]
+    workdir = root / "autograded" / "anna" / "m"
+    out, _ = SandboxedExecute(timeout=30).preprocess(nb, {"metadata": {"path": str(workdir)}})
+    text = "".join(o.get("text", "") for o in out.cells[0].outputs)
+    assert not any(o.get("output_type") == "error" for o in out.cells[0].outputs), out.cells[0].outputs
+    return dict(line.split(" ", 1) for line in text.strip().splitlines())
+
+
+def test_submission_cannot_reach_solutions_gradebook_or_others(fake_course):
+    require(sandbox_mode() == "bwrap", "bubblewrap (bwrap) saknas eller fungerar inte: sandlådan kan inte testas")
+    seen = run_probe(fake_course)
+    assert seen["solutions"] == "NEKAT"
+    assert seen["gradebook"] == "NEKAT"
+    assert seen["annan"] == "NEKAT"
+    assert seen["skriv-annan"] == "NEKAT"
+    assert seen["finns-kurs"] == "False"
+    assert seen["nät"] == "NEKAT"
+    assert seen["skriv-egen"] == "SKREV"          # its own (private) working copy is writable
+    assert (fake_course / "submitted/bo/m/m.ipynb").read_text(encoding="utf-8") == "hemligt"
+    assert not (fake_course / "autograded/anna/m/egen.txt").exists()  # writes stay in the throwaway copy
+
+
+def test_submission_runs_as_an_unprivileged_user(fake_course):
+    require(sandbox_mode() == "bwrap", "bubblewrap (bwrap) saknas eller fungerar inte: sandlådan kan inte testas")
+    require(os.geteuid() == 0, "testet byter användare och kräver root")
+    assert run_probe(fake_course)["uid"] != "0"
+
+
+def test_without_sandbox_the_instructor_is_warned(monkeypatch):
+    assert "VARNING" in describe_mode("grans")
+    assert "VARNING" in describe_mode("av")
+    assert "sandlåda" in describe_mode("bwrap")
