@@ -101,6 +101,15 @@ def _package_dirs() -> list[Path]:
     return out
 
 
+def course_data_dir(workdir: Path) -> Path | None:
+    """The graded course's data/ folder (read-only in the sandbox): next to nbgrader_config.py above workdir."""
+    for d in workdir.parents:
+        if (d / "nbgrader_config.py").is_file():
+            data = d / "data"
+            return data.resolve() if data.is_dir() else None
+    return None
+
+
 def bwrap_prefix(workdir: Path, private_dir: Path, runtime_dir: Path, limits: Limits) -> list[str]:
     """The command prefix that runs a kernel in the sandbox.
 
@@ -134,7 +143,12 @@ def bwrap_prefix(workdir: Path, private_dir: Path, runtime_dir: Path, limits: Li
         elif p.is_dir():
             cmd += ["--ro-bind", str(p), str(p)]
         made.add(p)
-    for p in _package_dirs():
+    data = course_data_dir(workdir)
+    bound: set[Path] = {Path("/usr"), Path("/etc")}
+    for p in _package_dirs() + ([data] if data else []):
+        if p in bound or any(q in bound for q in p.parents):
+            continue
+        bound.add(p)
         cmd += parents(p) + ["--ro-bind", str(p), str(p)]
     cmd += parents(workdir) + ["--bind", str(private_dir), str(workdir)]
     cmd += parents(runtime_dir) + ["--bind", str(runtime_dir), str(runtime_dir)]
@@ -143,6 +157,8 @@ def bwrap_prefix(workdir: Path, private_dir: Path, runtime_dir: Path, limits: Li
     env = {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8",
            "MPLCONFIGDIR": "/tmp", "IPYTHONDIR": "/tmp/.ipython", "MPLBACKEND": "Agg",
            "PYTHONDONTWRITEBYTECODE": "1", "NBGRADER_EXECUTION": "autograde"}
+    if data:
+        env["KURS_DATA"] = str(data)
     for k, v in env.items():
         cmd += ["--setenv", k, v]
     cmd += ["--", shutil.which("prlimit") or "prlimit", *limits.prlimit_args(), "--"]
