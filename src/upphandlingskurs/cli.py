@@ -215,7 +215,7 @@ def _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs):
             progress.update(task, total=n)
 
         def on_done(o):
-            if o.status != "redan rättad":
+            if not o.kept:
                 progress.advance(task)
                 mark = "[red]✗[/]" if o.status == NOT_GRADED else "[green]✓[/]"
                 progress.console.print(f"{mark} {o.participant}: {o.status}"
@@ -233,9 +233,9 @@ def _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs):
         table.add_row(o.participant, o.status, _fmt(o.points), _fmt(o.max_points), "\n".join(o.reasons), style=style)
     console.print(table)
     failed = [o for o in outcomes if o.status == NOT_GRADED]
-    skipped = sum(o.status == "redan rättad" for o in outcomes)
-    console.print(f"{len(outcomes) - len(failed)} rättade ({skipped} oförändrade sedan förra gången), "
-                  f"{len(failed)} gick inte att rätta.")
+    skipped = sum(o.kept for o in outcomes)
+    console.print(f"{len(outcomes) - len(failed)} rättade, {len(failed)} gick inte att rätta "
+                  f"({skipped} var oförändrade sedan förra gången och rättades inte om).")
     if failed:
         console.print("De som inte gick att rätta finns kvar i submitted/. Be deltagaren lämna in igen, "
                       "eller rätta för hand i formgradern.")

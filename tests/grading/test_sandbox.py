@@ -7,7 +7,7 @@ import os
 import nbformat
 import pytest
 
-from conftest import require
+from grading_helpers import require
 from upphandlingskurs.grading.sandbox import SandboxedExecute, describe_mode, sandbox_mode
 
 PROBE = r'''

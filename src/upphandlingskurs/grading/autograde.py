@@ -189,9 +189,11 @@ def grade_module(course: Course, module: str, participants: list[str] | None = N
     run: list[str] = []
     for p in todo:
         old = previous.get(p)
-        if not force and old is not None and old.ok and old.fingerprint == prints[p] \
-                and course.path("autograded", p, module).is_dir():
-            outcomes.append(Outcome(p, module, SKIPPED, old.points, old.max_points, old.reasons))
+        # Unchanged since the last run: keep the result (also "ej rättad": the same file fails the same way).
+        if not force and old is not None and old.fingerprint == prints[p] \
+                and (course.path("autograded", p, module).is_dir() or old.status == NOT_GRADED):
+            outcomes.append(Outcome(p, module, SKIPPED if old.ok else NOT_GRADED, old.points, old.max_points,
+                                    old.reasons, fingerprint=old.fingerprint, kept=True))
         else:
             run.append(p)
     with course.gradebook() as gb:   # create students up front: fewer writers racing later

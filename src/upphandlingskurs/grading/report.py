@@ -26,6 +26,7 @@ class Outcome:
     reasons: list[str] = field(default_factory=list)
     seconds: float = 0.0
     fingerprint: str = ""
+    kept: bool = False      # not graded again: the submission is unchanged since the last run
 
     @property
     def ok(self) -> bool:
@@ -53,7 +54,7 @@ def save(course: Course, module: str, outcomes: list[Outcome]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     merged = load(course, module)
     for o in outcomes:
-        if o.status == SKIPPED and o.participant in merged:
+        if o.kept and o.participant in merged:
             continue
         merged[o.participant] = o
     tmp = path.with_suffix(".tmp")

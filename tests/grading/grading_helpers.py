@@ -1,14 +1,11 @@
-"""Fixtures for the grading workflow: a scratch course with the course's modules."""
+"""Helpers for the grading tests: a scratch course with the course's modules, and skip-or-fail."""
 from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
 
 REPO = Path(__file__).resolve().parents[2]
 MODULE = "00_kom_igang"
@@ -30,8 +27,3 @@ def make_course(dest: Path) -> Path:
     root = scratch_course(REPO, dest)
     shutil.copytree(REPO / "exercises", root / "exercises", dirs_exist_ok=True)
     return root
-
-
-@pytest.fixture
-def course_root(tmp_path) -> Path:
-    return make_course(tmp_path / "kurs")
