@@ -7,7 +7,7 @@ BIN := $(abspath $(VENV))/bin
 # nbgrader starts `alembic` by name: the environment's bin/ must be on PATH (KURSDESIGN §9).
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
-PYTEST_ARGS ?= -n auto --dist loadfile --durations=15
+PYTEST_ARGS ?= -n auto --dist loadgroup --durations=15
 PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 

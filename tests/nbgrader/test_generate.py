@@ -3,8 +3,7 @@ import json
 
 import pytest
 
-from conftest import REPO, assignments
-from upphandlingskurs.assignments import generate, scratch_course
+from conftest import REPO
 
 pytestmark = pytest.mark.nbgrader
 
@@ -16,10 +15,9 @@ def _canonical(path):
     return data
 
 
-@pytest.mark.parametrize("name", assignments())
-def test_exercises_are_generated_from_solutions(tmp_path, name):
-    root = scratch_course(REPO, tmp_path / "kurs")
-    generate(root, [name])
+def test_exercises_are_generated_from_solutions(generated_course, assignment):
+    name = assignment
+    root = generated_course(name)
     fresh = sorted(p.relative_to(root / "exercises" / name) for p in (root / "exercises" / name).rglob("*") if p.is_file())
     committed = sorted(p.relative_to(REPO / "exercises" / name) for p in (REPO / "exercises" / name).rglob("*") if p.is_file())
     assert committed == fresh, "run `make exercises`"

@@ -1,7 +1,8 @@
 """The nbgrader round trip per assignment (KURSDESIGN §5, §8.5).
 
 For every module: the solution earns all autograded points, the untouched exercise earns zero,
-and each wrong (unanswered) answer loses exactly the points of its own question. `nbgrader validate`
+and each wrong (unanswered) answer loses exactly the points of its own question – checked per grade
+cell, with every question wrong in one of two submissions, and with a single wrong answer. `nbgrader validate`
 passes on the solution and fails on the exercise – judged by its output, since it exits 0 either way.
 Feedback is generated in Swedish without the hidden tests.
 """
@@ -11,61 +12,60 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from conftest import REPO, assignments
-from upphandlingskurs.assignments import generate, nbgrader, scratch_course, solution_submission
+from conftest import REPO
+from upphandlingskurs.assignments import nbgrader, solution_submission
 
 pytestmark = pytest.mark.nbgrader
 COURSE_ID = "gr-socialt-ansvarsfull-upphandling"
 
 
-def answer_to_tests(nb) -> dict[str, float]:
-    """{answer grade_id: points of the autograded tests that follow it}. Questions must be independent."""
-    out, current = {}, None
+def answers_with_tests(nb) -> list[tuple[str, list[str], float]]:
+    """[(answer grade_id, [its autograded test grade_ids], their points)] in notebook order.
+
+    Each autograded test belongs to the answer cell before it; questions must be independent."""
+    out = []
     for cell in nb.cells:
         m = cell.metadata.get("nbgrader", {})
         if m.get("solution") and cell.cell_type == "code":
-            current = m["grade_id"]
-            out[current] = 0.0
+            out.append((m["grade_id"], [], 0.0))
         elif m.get("grade") and not m.get("solution") and cell.cell_type == "code":
-            assert current is not None, f"test {m['grade_id']} comes before any answer cell"
-            out[current] += float(m["points"])
+            assert out, f"test {m['grade_id']} comes before any answer cell"
+            gid, tests, pts = out[-1]
+            out[-1] = (gid, tests + [m["grade_id"]], pts + float(m["points"]))
     return out
 
 
-def with_answer_cleared(facit, release, grade_id):
+def with_answers_cleared(facit, release, grade_ids):
     nb = nbformat.from_dict(facit)
-    stub = next(c for c in release.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+    stubs = {c.metadata["nbgrader"]["grade_id"]: c.source for c in release.cells if "nbgrader" in c.metadata}
     for cell in nb.cells:
-        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
-            cell.source = stub.source
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if gid in grade_ids:
+            cell.source = stubs[gid]
     return nb
 
 
-@pytest.fixture(scope="module", params=assignments())
-def graded(request, tmp_path_factory):
-    name = request.param
-    root = scratch_course(REPO, tmp_path_factory.mktemp(name) / "kurs")
-    generate(root, [name])
+@pytest.fixture(scope="session")
+def graded(generated_course, assignment):
+    """Autograde five submissions of one assignment in one nbgrader run.
+
+    facit: the solution; tom: the untouched exercise; fel-forsta: only the first answer wrong
+    (unanswered); fel-udda / fel-jamna: every other answer wrong, so that together they show that
+    each wrong answer costs exactly its own test cells' points (checked per grade cell)."""
+    name = assignment
+    root = generated_course(name)
     release_dir = root / "exercises" / name
-    students: dict[str, dict[str, nbformat.NotebookNode]] = {"facit": {}, "tom": {}}
-    expected_loss: dict[str, float] = {}
+    facit, release, answers = {}, {}, []  # answers: (notebook, answer id, test ids, points)
     for src in sorted((REPO / "solutions" / name).glob("*.ipynb")):
-        facit = solution_submission(src)
-        release = nbformat.read(release_dir / src.name, as_version=4)
-        students["facit"][src.name] = facit
-        students["tom"][src.name] = release
-        for grade_id, points in answer_to_tests(facit).items():
-            student = f"fel_{src.stem}_{grade_id}".replace("_", "-").lower()
-            students[student] = {n: nb for n, nb in students["facit"].items()}
-            expected_loss[student] = points
-    # every wrong-answer student gets all notebooks; only its own answer is cleared
-    for student in expected_loss:
-        nb_name, grade_id = next((n, g) for n in students["facit"]
-                                 for g in answer_to_tests(students["facit"][n])
-                                 if f"fel_{n[:-6]}_{g}".replace("_", "-").lower() == student)
-        release = nbformat.read(release_dir / nb_name, as_version=4)
-        students[student] = dict(students["facit"])
-        students[student][nb_name] = with_answer_cleared(students["facit"][nb_name], release, grade_id)
+        facit[src.name] = solution_submission(src)
+        release[src.name] = nbformat.read(release_dir / src.name, as_version=4)
+        answers += [(src.name, *a) for a in answers_with_tests(facit[src.name])]
+    assert answers, f"{name}: no autograded answers"
+    cleared = {"facit": [], "fel-forsta": answers[:1], "fel-udda": answers[0::2], "fel-jamna": answers[1::2]}
+    students = {"tom": dict(release)}
+    for student, wrong in cleared.items():
+        students[student] = {
+            nb: with_answers_cleared(facit[nb], release[nb], {a[1] for a in wrong if a[0] == nb}) for nb in facit}
     for student, nbs in students.items():
         d = root / "submitted" / student / name
         d.mkdir(parents=True)
@@ -75,7 +75,12 @@ def graded(request, tmp_path_factory):
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}", COURSE_ID) as gb:
         maximum = gb.find_assignment(name).max_code_score
         scores = {s: gb.find_submission(name, s).code_score for s in students}
-    return {"name": name, "root": root, "max": maximum, "scores": scores, "loss": expected_loss, "log": proc.stderr}
+        cells = {s: {(nb[:-6], t): gb.find_grade(t, nb[:-6], name, s).score
+                     for nb, _, tests, _ in answers for t in tests} for s in students}
+        max_cells = {(nb[:-6], t): gb.find_grade_cell(t, nb[:-6], name).max_score
+                     for nb, _, tests, _ in answers for t in tests}
+    return {"name": name, "root": root, "max": maximum, "scores": scores, "cells": cells,
+            "max_cells": max_cells, "answers": answers, "cleared": cleared, "log": proc.stderr}
 
 
 def test_solution_earns_all_autograded_points(graded):
@@ -87,11 +92,21 @@ def test_untouched_exercise_earns_zero(graded):
     assert graded["scores"]["tom"] == 0
 
 
-def test_each_wrong_answer_loses_exactly_its_own_points(graded):
-    assert graded["loss"], "no autograded answers"
-    for student, loss in graded["loss"].items():
-        assert loss > 0, f"{student}: answer without a test"
-        assert graded["scores"][student] == pytest.approx(graded["max"] - loss), student
+@pytest.mark.parametrize("student", ["fel-forsta", "fel-udda", "fel-jamna"])
+def test_each_wrong_answer_loses_exactly_its_own_points(graded, student):
+    wrong = graded["cleared"][student]
+    lost = sum(points for *_, points in wrong)
+    assert all(points > 0 for *_, points in graded["answers"]), "an answer cell without a test"
+    assert graded["scores"][student] == pytest.approx(graded["max"] - lost), graded["log"][-3000:]
+    wrong_tests = {(nb[:-6], t) for nb, _, tests, _ in wrong for t in tests}
+    for cell, score in graded["cells"][student].items():
+        expected = 0 if cell in wrong_tests else graded["max_cells"][cell]
+        assert score == pytest.approx(expected), f"{student}: {cell} got {score}, expected {expected}"
+
+
+def test_every_question_is_wrong_in_some_submission(graded):
+    covered = {a[1] for s in ("fel-udda", "fel-jamna") for a in graded["cleared"][s]}
+    assert covered == {a[1] for a in graded["answers"]}
 
 
 def test_validate_passes_on_solution_and_fails_on_exercise(graded, tmp_path):

@@ -34,6 +34,30 @@ def group_of(nodeid: str) -> str:
     return "övrigt"
 
 
+def xdist_group(item) -> str | None:
+    """Which tests must share a worker (used with `--dist loadgroup`); None = free to distribute.
+
+    nbval cells of one notebook share a kernel; the nbgrader tests of one assignment share its
+    generated scratch course; browser and hub tests share one server each.
+    """
+    nodeid = item.nodeid
+    if nodeid.startswith(("course/", "solutions/")):
+        return "nb:" + nodeid.split("::")[0]
+    if nodeid.startswith("tests/nbgrader/") and hasattr(item, "callspec"):
+        return "nbgrader:" + str(item.callspec.params.get("assignment", item.callspec.id))
+    for shared in ("tests/browser/", "tests/hub/"):
+        if nodeid.startswith(shared):
+            return shared
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        group = xdist_group(item)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
 def require_all() -> bool:
     return os.environ.get("KURS_REQUIRE_ALL", "") not in ("", "0", "false")
 
