@@ -21,7 +21,17 @@ fi
 echo "== 1/7 Debian-paket"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends python3 python3-venv nodejs npm acl sqlite3 >/dev/null
+pkgs="python3 python3-venv acl sqlite3"
+# Node.js from another source (e.g. NodeSource) brings its own npm, which conflicts with Debian's npm.
+command -v node >/dev/null || pkgs="$pkgs nodejs"
+command -v npm >/dev/null || pkgs="$pkgs npm"
+apt-get install -y -qq --no-install-recommends $pkgs >/dev/null
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "Node.js $(node --version) är för gammal: configurable-http-proxy behöver version 20 eller senare." >&2
+  echo "Använd Debian 13, eller installera Node.js 20 från NodeSource, och kör skriptet igen." >&2
+  exit 1
+fi
 
 echo "== 2/7 Python-miljö i $VENV"
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
