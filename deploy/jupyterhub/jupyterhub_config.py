@@ -65,6 +65,8 @@ if env("KURS_SPAWNER", "systemd") == "systemd":
     c.SystemdSpawner.isolate_devices = True
     c.SystemdSpawner.disable_user_sudo = True
     c.SystemdSpawner.default_shell = "/bin/bash"
+    # The users' servers are systemd units of their own: a restart of the hub leaves them running.
+    c.JupyterHub.cleanup_servers = False
 else:
     # Plain processes (the hub test and machines without systemd): the limits above are only
     # announced to the server (MEM_LIMIT, CPU_LIMIT), not enforced.

@@ -31,6 +31,7 @@ def test_users_servers_run_under_systemd_with_limits(production):
     assert c.Spawner.mem_limit == "1G"
     assert c.Spawner.cpu_limit == 1.0
     assert c.SystemdSpawner.isolate_tmp and c.SystemdSpawner.disable_user_sudo
+    assert c.JupyterHub.cleanup_servers is False  # restarting the hub keeps participants' servers
 
 
 def test_only_course_groups_log_in_with_pam(production):
