@@ -43,6 +43,13 @@ c.PAMAuthenticator.open_sessions = False  # no login session per server (as The 
 c.Authenticator.allow_all = False
 c.Authenticator.admin_users = {u for u in env("KURS_HUB_ADMINS", "").split(",") if u}
 
+# A short Swedish note on the (English) login and start pages.
+c.JupyterHub.template_vars = {
+    "announcement_login": "Logga in med användarnamnet och lösenordet som du fick av kursledaren. "
+                          "Har du glömt lösenordet? Fråga kursledaren, så får du ett nytt.",
+    "announcement_spawn": "Din arbetsyta startar. Det tar oftast under en halv minut.",
+}
+
 # --- the users' servers ----------------------------------------------------------------------------
 c.Spawner.cmd = [str(BIN / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab/tree/kurs/course/index.ipynb"

@@ -92,7 +92,7 @@ class Browser:
         self.s = requests.Session()
 
     def login(self, password: str | None = None) -> requests.Response:
-        self.s.get(f"{self.url}/hub/login", timeout=30)
+        self.login_page = self.s.get(f"{self.url}/hub/login", timeout=30)
         xsrf = self.s.cookies.get("_xsrf", path="/hub/")
         return self.s.post(f"{self.url}/hub/login", allow_redirects=False, timeout=60,
                            data={"username": self.name, "password": password or self.password, "_xsrf": xsrf})
@@ -312,6 +312,12 @@ def test_wrong_password_is_refused(hub, workshop):
     assert r.status_code == 403
     assert "jupyterhub-hub-login" not in r.cookies
     assert "PAM Authentication failed" in hub["log"].read_text()
+
+
+def test_login_page_tells_participants_in_swedish_where_the_password_comes_from(workshop):
+    page = workshop["people"]["a"].login_page
+    assert page.status_code == 200
+    assert "lösenordet som du fick av kursledaren" in page.content.decode("utf-8")
 
 
 def test_accounts_outside_the_course_groups_are_refused(hub, workshop):
