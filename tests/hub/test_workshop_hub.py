@@ -470,3 +470,22 @@ def test_report_timings(hub, workshop, capsys):
     with capsys.disabled():
         print("\nhubtestet, sekunder: " + ", ".join(f"{k} {v:.1f}" for k, v in times.items()))
     assert times["totalt"] < 240
+
+
+def test_instructor_cli_in_a_hub_terminal_sees_the_course(hub, workshop):
+    """`kurs oversikt` as the instructor, with the environment a JupyterLab terminal on the hub gets."""
+    kl = hub["users"]["kl"]
+    pid = subprocess.run(["pgrep", "-u", kl, "-f", "jupyterhub-singleuser"],
+                         capture_output=True, text=True).stdout.split()[0]
+    environ = dict(item.split("=", 1) for item in
+                   Path(f"/proc/{pid}/environ").read_text().split("\0") if "=" in item)
+    home = Path(environ["HOME"])
+    proc = subprocess.run(["runuser", "-u", kl, "--", "env", "-i",
+                           *(f"{k}={v}" for k, v in environ.items() if not k.startswith("JUPYTERHUB_")),
+                           str(hub["python"]), "-m", "upphandlingskurs.cli", "oversikt"],
+                          cwd=home / "kurs", capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    out = " ".join(proc.stdout.split())
+    for k in ("a", "b"):
+        assert hub["users"][k] in out, out
+    assert ASSIGNMENT in out
