@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from upphandlingskurs.assignments import answered_release, generate, nbgrader, scratch_course  # noqa: E402
-from upphandlingskurs.grading.autograde import Settings, grade_module  # noqa: E402
+from upphandlingskurs.grading.autograde import Settings, grade_modules  # noqa: E402
 from upphandlingskurs.grading.course import Course  # noqa: E402
 
 
@@ -106,6 +106,8 @@ def main(argv=None) -> int:
         for k in ("nbgrader", "kurs"):            # gradebooks ready before timing, for both
             generate(roots[k], modules)
         Course(roots["kurs"]).prepare_gradebook()
+        for m in modules:
+            Course(roots["kurs"]).ensure_assignment(m)
 
         t_floor = floor(subs["floor"], args.tidsgrans)
         print(f"golv (bara köra notebookarna, seriellt): {t_floor:.1f} s", flush=True)
@@ -118,10 +120,8 @@ def main(argv=None) -> int:
 
         course = Course(roots["kurs"])
         t0 = time.perf_counter()
-        failed = []
-        for m in modules:
-            outs = grade_module(course, m, workers=cores, settings=Settings(cell_timeout=args.tidsgrans), force=True)
-            failed += [o for o in outs if o.status == "ej rättad"]
+        outs = grade_modules(course, modules, workers=cores, settings=Settings(cell_timeout=args.tidsgrans), force=True)
+        failed = [o for o in outs if o.status == "ej rättad"]
         t_kurs = time.perf_counter() - t0
         print(f"kurs rätta ({cores} parallella, sandlåda): {t_kurs:.1f} s", flush=True)
 

@@ -199,12 +199,16 @@ def samla_in(
 
 
 # --- rätta --------------------------------------------------------------------------------------------
-def _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs):
-    from .grading.autograde import Settings, grade_module
+def _ratta(moduler, deltagare, parallellt, tidsgrans, om, kurs):
+    from .grading.autograde import Settings, grade_modules
     from .grading.report import NOT_GRADED
     from .grading.sandbox import describe_mode, sandbox_mode
 
     course = _course(kurs)
+    moduler = list(moduler)
+    if moduler == ["alla"]:
+        moduler = course.modules()
+    modul = ", ".join(moduler)
     mode = sandbox_mode()
     console.print(("" if mode == "bwrap" else "[bold yellow]") + describe_mode(mode))
     settings = Settings(cell_timeout=tidsgrans)
@@ -218,19 +222,21 @@ def _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs):
             if not o.kept:
                 progress.advance(task)
                 mark = "[red]✗[/]" if o.status == NOT_GRADED else "[green]✓[/]"
-                progress.console.print(f"{mark} {o.participant}: {o.status}"
+                progress.console.print(f"{mark} {o.module} {o.participant}: {o.status}"
                                        + (f", {_fmt(o.points)} av {_fmt(o.max_points)} poäng" if o.points is not None else ""))
         try:
-            outcomes = grade_module(course, modul, list(deltagare or []) or None, workers=parallellt,
+            outcomes = grade_modules(course, moduler, list(deltagare or []) or None, workers=parallellt,
                                     settings=settings, force=om, on_start=on_start, on_done=on_done)
         except CourseError as e:
             _fail(str(e))
     table = Table(title=f"Rättning av {modul}")
-    for col in ("Deltagare", "Status", "Poäng", "Max", "Anmärkningar"):
+    many = len(moduler) > 1
+    for col in (["Modul"] if many else []) + ["Deltagare", "Status", "Poäng", "Max", "Anmärkningar"]:
         table.add_column(col, overflow="fold")
     for o in outcomes:
         style = "red" if o.status == NOT_GRADED else ("yellow" if o.reasons else "")
-        table.add_row(o.participant, o.status, _fmt(o.points), _fmt(o.max_points), "\n".join(o.reasons), style=style)
+        table.add_row(*([o.module] if many else []), o.participant, o.status, _fmt(o.points), _fmt(o.max_points),
+                      "\n".join(o.reasons), style=style)
     console.print(table)
     failed = [o for o in outcomes if o.status == NOT_GRADED]
     skipped = sum(o.kept for o in outcomes)
@@ -243,9 +249,13 @@ def _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs):
         console.print(f"Inga inlämningar av {modul} i submitted/. Kör först: kurs samla-in {modul}")
 
 
+MODULES_ARG = typer.Argument(..., help="En eller flera moduler, till exempel 00_kom_igang, eller 'alla'.",
+                             show_default=False)
+
+
 @app.command("rätta")
 def ratta(
-    modul: str = _module_arg(),
+    modul: list[str] = MODULES_ARG,
     deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d", help="Rätta bara den här "
                                                   "deltagaren (kan anges flera gånger)."),
     parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1,
@@ -260,7 +270,7 @@ def ratta(
 
 
 @app.command("ratta", hidden=True)
-def ratta_ascii(modul: str = _module_arg(), deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
+def ratta_ascii(modul: list[str] = MODULES_ARG, deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
                 parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1),
                 tidsgrans: int = typer.Option(60, "--tidsgrans", min=1), om: bool = typer.Option(False, "--om"),
                 kurs: Optional[Path] = KursOption):
@@ -269,7 +279,7 @@ def ratta_ascii(modul: str = _module_arg(), deltagare: Optional[list[str]] = typ
 
 
 @app.command("autograde", hidden=True)
-def autograde_alias(modul: str = _module_arg(), deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
+def autograde_alias(modul: list[str] = MODULES_ARG, deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
                     parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1),
                     tidsgrans: int = typer.Option(60, "--tidsgrans", min=1), om: bool = typer.Option(False, "--om"),
                     kurs: Optional[Path] = KursOption):

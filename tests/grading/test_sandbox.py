@@ -26,6 +26,17 @@ def write(path):
         return "SKREV"
     except OSError:
         return "NEKAT"
+def fill():
+    try:
+        for i in range(100):
+            with open(f"fyll{i}.bin", "wb") as f:
+                f.write(b"x" * 4_000_000)
+        return "FYLLDE"
+    except OSError:
+        for i in range(100):
+            if os.path.exists(f"fyll{i}.bin"):
+                os.remove(f"fyll{i}.bin")
+        return "NEKAT"
 def net():
     try:
         socket.create_connection(("127.0.0.1", 22), timeout=1)
@@ -38,6 +49,8 @@ print("annan", probe(OTHER))
 print("skriv-annan", write(OTHER))
 print("skriv-egen", write("egen.txt"))
 print("nät", net())
+print("egen-data", probe("data.csv"))
+print("fyll-disken", fill())
 print("uid", os.getuid())
 print("finns-kurs", os.path.exists(ROOT))
 '''
@@ -75,6 +88,8 @@ def test_submission_cannot_reach_solutions_gradebook_or_others(fake_course):
     assert seen["finns-kurs"] == "False"
     assert seen["nät"] == "NEKAT"
     assert seen["skriv-egen"] == "SKREV"          # its own (private) working copy is writable
+    assert seen["egen-data"] == "LÄST"            # ... and holds the files of its own working directory
+    assert seen["fyll-disken"] == "NEKAT"         # ... but is small and in memory: the disk cannot be filled
     assert (fake_course / "submitted/bo/m/m.ipynb").read_text(encoding="utf-8") == "hemligt"
     assert not (fake_course / "autograded/anna/m/egen.txt").exists()  # writes stay in the throwaway copy
 

@@ -171,66 +171,106 @@ def _n_code_cells(course: Course, module: str) -> int:
                for p in course.reference_dir(module).glob("*.ipynb"))
 
 
-def grade_module(course: Course, module: str, participants: list[str] | None = None, *, workers: int = 2,
-                 settings: Settings = Settings(), force: bool = False,
-                 on_start: Callable[[int], None] | None = None,
-                 on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Grade a module for the given participants (default: everyone in submitted/)."""
-    from pebble import ProcessExpired, ProcessPool
+def _worker_init() -> None:
+    """In each worker: SQLite waits for a busy gradebook instead of failing, and commits without fsync
+    (the gradebook is in WAL mode: it stays consistent; a power cut could only undo the latest grades,
+    which a re-run restores)."""
+    import sqlite3
 
-    course.check_module(module)
-    course.ensure_assignment(module)
-    course.prepare_gradebook()
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    @event.listens_for(Engine, "connect")
+    def _pragmas(dbapi_connection, _record):
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            cur = dbapi_connection.cursor()
+            cur.execute("PRAGMA busy_timeout=120000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+    import nbgrader.apps  # noqa: F401  (import once per worker, not per participant)
+
+
+def _plan(course: Course, module: str, participants: list[str] | None, force: bool):
+    """(outcomes kept from the last run, participants to grade, fingerprints)."""
     everyone = [p for p, mods in course.submitted(module).items() if module in mods]
     todo = sorted(set(participants or everyone))
     previous = reports.load(course, module)
     prints = {p: fingerprint(course.path("submitted", p, module)) for p in todo}
-    outcomes: list[Outcome] = []
+    kept: list[Outcome] = []
     run: list[str] = []
     for p in todo:
         old = previous.get(p)
         # Unchanged since the last run: keep the result (also "ej rättad": the same file fails the same way).
         if not force and old is not None and old.fingerprint == prints[p] \
                 and (course.path("autograded", p, module).is_dir() or old.status == NOT_GRADED):
-            outcomes.append(Outcome(p, module, SKIPPED if old.ok else NOT_GRADED, old.points, old.max_points,
-                                    old.reasons, fingerprint=old.fingerprint, kept=True))
+            kept.append(Outcome(p, module, SKIPPED if old.ok else NOT_GRADED, old.points, old.max_points,
+                                old.reasons, fingerprint=old.fingerprint, kept=True))
         else:
             run.append(p)
+    return kept, run, prints
+
+
+def grade_modules(course: Course, modules: list[str], participants: list[str] | None = None, *, workers: int = 2,
+                  settings: Settings = Settings(), force: bool = False,
+                  on_start: Callable[[int], None] | None = None,
+                  on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Grade one or more modules for the given participants (default: everyone in submitted/), in one pool."""
+    from pebble import ProcessExpired, ProcessPool
+
+    for module in modules:
+        course.check_module(module)
+        course.ensure_assignment(module)
+    course.prepare_gradebook()
+    kept: list[Outcome] = []
+    tasks: list[tuple[str, str]] = []
+    prints: dict[tuple[str, str], str] = {}
+    for module in modules:
+        k, run, fp = _plan(course, module, participants, force)
+        kept += k
+        tasks += [(module, p) for p in run]
+        prints.update({(module, p): v for p, v in fp.items()})
     with course.gradebook() as gb:   # create students up front: fewer writers racing later
-        for p in run:
+        for p in sorted({p for _, p in tasks}):
             gb.update_or_create_student(p)
     if on_start:
-        on_start(len(run))
-    for o in outcomes:
+        on_start(len(tasks))
+    for o in kept:
         if on_done:
             on_done(o)
-    deadline = settings.participant_deadline(_n_code_cells(course, module))
+    deadlines = {m: settings.participant_deadline(_n_code_cells(course, m)) for m in modules}
     results: list[Outcome] = []
-    if run:
+    if tasks:
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPool(max_workers=max(1, min(workers, len(run))), context=ctx) as pool:
-            futures = {p: pool.schedule(grade_one, args=(str(course.root), module, p, settings), timeout=deadline)
-                       for p in run}
-            pending = dict(futures)
+        with ProcessPool(max_workers=max(1, min(workers, len(tasks))), context=ctx,
+                         initializer=_worker_init) as pool:
+            pending = {(m, p): pool.schedule(grade_one, args=(str(course.root), m, p, settings), timeout=deadlines[m])
+                       for m, p in tasks}
             while pending:
-                for p, fut in list(pending.items()):
+                for (m, p), fut in list(pending.items()):
                     if not fut.done():
                         continue
-                    del pending[p]
+                    del pending[(m, p)]
                     try:
                         outcome = fut.result()
                     except FutureTimeout:
-                        outcome = Outcome(p, module, NOT_GRADED, reasons=[
-                            f"Rättningen tog längre tid än {deadline / 60:.0f} minuter och avbröts."])
+                        outcome = Outcome(p, m, NOT_GRADED, reasons=[
+                            f"Rättningen tog längre tid än {deadlines[m] / 60:.0f} minuter och avbröts."])
                     except ProcessExpired as err:
-                        outcome = Outcome(p, module, NOT_GRADED, reasons=[
+                        outcome = Outcome(p, m, NOT_GRADED, reasons=[
                             f"Rättningsprocessen avbröts oväntat (kod {err.exitcode})."])
                     except Exception as err:
-                        outcome = Outcome(p, module, NOT_GRADED, reasons=[f"Oväntat fel: {type(err).__name__}: {err}"])
-                    outcome.fingerprint = prints[p]
+                        outcome = Outcome(p, m, NOT_GRADED, reasons=[f"Oväntat fel: {type(err).__name__}: {err}"])
+                    outcome.fingerprint = prints[(m, p)]
                     results.append(outcome)
                     if on_done:
                         on_done(outcome)
-                time.sleep(0.05)
-    reports.save(course, module, results)
-    return sorted(outcomes + results, key=lambda o: o.participant)
+                time.sleep(0.02)
+    for module in modules:
+        reports.save(course, module, [o for o in results if o.module == module])
+    return sorted(kept + results, key=lambda o: (o.module, o.participant))
+
+
+def grade_module(course: Course, module: str, participants: list[str] | None = None, **kwargs) -> list[Outcome]:
+    """Grade one module (see ``grade_modules``)."""
+    return grade_modules(course, [module], participants, **kwargs)

@@ -4,7 +4,8 @@ While grading, nbgrader executes each submission in a Jupyter kernel. Here that 
 ``SandboxKernelManager`` inside a bubblewrap sandbox (``bwrap``, Debian package ``bubblewrap``):
 
 * a fresh mount namespace that shows only the operating system (read-only), the Python installation and
-  the course package (read-only), and a *private copy* of the submission's own working directory. The
+  the course package (read-only), and a *private copy* of the submission's own working directory (on a
+  size-limited in-memory file system, so a submission cannot fill the disk either). The
   course's ``solutions/``, the gradebook, ``submitted/``, ``autograded/`` and other participants' files
   are simply not there;
 * no network (the kernel talks to nbgrader over Unix sockets in a private directory), own PID/IPC/UTS
@@ -44,6 +45,7 @@ class Limits:
     processes: int = 512                 # threads count as processes
     file_bytes: int = 64 * 1024**2       # largest file the kernel may write
     open_files: int = 512
+    scratch_bytes: int = 256 * 1024**2   # size of the writable working copy and of /tmp
 
     def prlimit_args(self) -> list[str]:
         return [
@@ -110,10 +112,14 @@ def course_data_dir(workdir: Path) -> Path | None:
     return None
 
 
-def bwrap_prefix(workdir: Path, private_dir: Path, runtime_dir: Path, limits: Limits) -> list[str]:
+ORIGINAL = "/kurs/original"
+
+
+def bwrap_prefix(workdir: Path, runtime_dir: Path, limits: Limits) -> list[str]:
     """The command prefix that runs a kernel in the sandbox.
 
-    ``workdir`` is where nbgrader wants the kernel to run; the kernel sees ``private_dir`` (a copy) there.
+    ``workdir`` is where nbgrader wants the kernel to run. The kernel sees a writable in-memory copy of it
+    there (made by ``cp`` inside the sandbox from a read-only view), so nothing it writes reaches the disk.
     ``runtime_dir`` holds the connection file and the Unix sockets.
     """
     # As root the user id is changed by setpriv below, so no user namespace (it would not map that id).
@@ -122,8 +128,9 @@ def bwrap_prefix(workdir: Path, private_dir: Path, runtime_dir: Path, limits: Li
         unshare.append("--unshare-user")
     cmd = [shutil.which("bwrap") or "bwrap", *unshare, "--die-with-parent",
            "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc",
-           "--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp",
-           "--perms", "1777", "--tmpfs", "/var/tmp"]
+           "--proc", "/proc", "--dev", "/dev",
+           "--perms", "1777", "--size", str(limits.scratch_bytes), "--tmpfs", "/tmp",
+           "--perms", "1777", "--size", str(limits.scratch_bytes), "--tmpfs", "/var/tmp"]
     made = {Path("/"), Path("/usr"), Path("/etc"), Path("/proc"), Path("/dev"), Path("/tmp"), Path("/var/tmp")}
 
     def parents(target: Path) -> list[str]:
@@ -150,7 +157,8 @@ def bwrap_prefix(workdir: Path, private_dir: Path, runtime_dir: Path, limits: Li
             continue
         bound.add(p)
         cmd += parents(p) + ["--ro-bind", str(p), str(p)]
-    cmd += parents(workdir) + ["--bind", str(private_dir), str(workdir)]
+    cmd += parents(Path(ORIGINAL)) + ["--ro-bind", str(workdir), ORIGINAL]
+    cmd += parents(workdir) + ["--perms", "1777", "--size", str(limits.scratch_bytes), "--tmpfs", str(workdir)]
     cmd += parents(runtime_dir) + ["--bind", str(runtime_dir), str(runtime_dir)]
     cmd += [
             "--chdir", str(workdir), "--clearenv"]
@@ -165,19 +173,14 @@ def bwrap_prefix(workdir: Path, private_dir: Path, runtime_dir: Path, limits: Li
     if os.geteuid() == 0:
         cmd += [shutil.which("setpriv") or "setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
                 "--no-new-privs", "--inh-caps=-all", "--bounding-set=-all", "--"]
+    # Fill the working copy, then become the kernel.
+    cmd += ["/bin/sh", "-c", f'cp -R {ORIGINAL}/. . 2>/dev/null; exec "$@"', "kurs-karna"]
     return cmd
 
 
 def limits_prefix(limits: Limits) -> list[str]:
     prlimit = shutil.which("prlimit")
     return [prlimit, *limits.prlimit_args(), "--"] if prlimit else []
-
-
-def _copy_private(src: Path, dst: Path) -> None:
-    """A copy of the submission's working directory that the kernel may change freely."""
-    if src.is_dir():
-        shutil.copytree(src, dst, dirs_exist_ok=True, symlinks=False,
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
 
 
 def _chown_tree(path: Path, uid: int) -> None:
@@ -214,14 +217,11 @@ class SandboxKernelManager(AsyncKernelManager):
         mode = sandbox_mode()
         if mode == "bwrap" and self._kurs_tmp is not None:
             workdir = Path(kw.get("cwd") or os.getcwd()).resolve()
-            private = self._kurs_tmp / "arbete"
-            private.mkdir()
-            _copy_private(workdir, private)
             runtime = self._kurs_tmp / "run"
             if os.geteuid() == 0:
                 _chown_tree(self._kurs_tmp, NOBODY)
                 os.chmod(self._kurs_tmp, 0o700)
-            kernel_cmd = bwrap_prefix(workdir, private, runtime, self.limits) + list(kernel_cmd)
+            kernel_cmd = bwrap_prefix(workdir, runtime, self.limits) + list(kernel_cmd)
             kw["cwd"] = str(self._kurs_tmp)
             kw.setdefault("stdout", subprocess.DEVNULL)
             kw.setdefault("stderr", subprocess.DEVNULL)
