@@ -112,8 +112,9 @@ def oversikt(kurs: Optional[Path] = KursOption):
     course = _course(kurs)
     rows, participants = overview(course)
     table = Table(title=f"Kursen i {course.root}")
-    for col in ("Modul", "Inlämnade", "Rättade", "Ej rättade", "Väntar på manuell rättning", "Återkoppling"):
-        table.add_column(col, justify="left" if col == "Modul" else "right")
+    table.add_column("Modul", no_wrap=True)
+    for col in ("Inlämnade", "Rättade", "Ej rättade", "Väntar på manuell rättning", "Återkoppling"):
+        table.add_column(col, justify="right", no_wrap=col == "Återkoppling")
     for r in rows:
         table.add_row(r.module, str(r.submitted), str(r.graded), str(r.not_graded), str(r.pending_manual),
                       str(r.feedback))
