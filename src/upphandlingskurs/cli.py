@@ -111,10 +111,10 @@ def oversikt(kurs: Optional[Path] = KursOption):
 
     course = _course(kurs)
     rows, participants = overview(course)
-    table = Table(title=f"Kursen i {course.root}")
-    table.add_column("Modul", no_wrap=True)
-    for col in ("Inlämnade", "Rättade", "Ej rättade", "Väntar på manuell rättning", "Återkoppling"):
-        table.add_column(col, justify="right", no_wrap=col == "Återkoppling")
+    table = Table(title="Kursens läge", caption=str(course.root))
+    table.add_column("Modul", overflow="fold", min_width=12)
+    for col in ("Inlämnat", "Rättat", "Ej rättat", "Väntar på manuell rättning", "Återkoppling"):
+        table.add_column(col, justify="right")
     for r in rows:
         table.add_row(r.module, str(r.submitted), str(r.graded), str(r.not_graded), str(r.pending_manual),
                       str(r.feedback))

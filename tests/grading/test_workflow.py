@@ -160,7 +160,9 @@ def test_export_has_swedish_columns_and_a_summary(cycle):
 
 def test_overview_counts(cycle):
     out = cycle["out"]["overview"]
-    assert MODULE in out and "Inlämnade" in out
+    assert MODULE in out and "Inlämnat" in out
+    row = next(line for line in out.splitlines() if MODULE in line)
+    assert [c.strip() for c in row.strip("│ ").split("│")][1:4] == ["3", "3", "0"]   # submitted, graded, failed
     assert "cecilia.oberg" in out
 
 
