@@ -140,6 +140,6 @@ def test_no_changing_figure_is_typed_into_module_text_without_a_marker():
                 continue
             bare = MARKER.sub("", cell.source).replace("\u00a0", " ")
             for a in plain:
-                if re.search(r"(?<![\d ])" + re.escape(a), bare):
+                if re.search(r"(?<!\d)(?<!\d )" + re.escape(a), bare):
                     offenders.append(f"{rel(nb_path)}: {a}")
     assert not offenders, "use <!--fakta:id-->…<!--/fakta--> markers: " + ", ".join(offenders)
