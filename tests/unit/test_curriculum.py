@@ -39,3 +39,12 @@ def test_template_check_finds_missing_parts(tmp_path):
     problems = "\n".join(template_problems(path))
     for part in ("Lärandemål", "Nyckelpunkter", "Källor", "Senast granskad", "metadata"):
         assert part in problems
+
+
+def test_authoring_gives_stable_cell_ids(tmp_path):
+    import nbformat
+    from upphandlingskurs.authoring import answer, md, notebook, write
+    cells = lambda: [md("# A"), answer("svar_1", "svar_1 = None", "svar_1 = 1"), md("B")]
+    first = nbformat.read(write(notebook(cells()), tmp_path / "a.ipynb"), as_version=4)
+    second = nbformat.read(write(notebook(cells()), tmp_path / "b.ipynb"), as_version=4)
+    assert [c.id for c in first.cells] == [c.id for c in second.cells] == ["cell-000", "svar_1", "cell-002"]
