@@ -64,7 +64,8 @@ def _lagrum(form: Form) -> list[str]:
         Form.UPPHANDLING: [
             "Lagen (2016:1145) om offentlig upphandling (LOU). Sociala tjänster och andra särskilda tjänster "
             "(bilaga 2) upphandlas enligt 19 kap. LOU; direktupphandling regleras i 19 a kap. LOU.",
-            f"Ett avtal som kallas IOP men där kommunen köper en tjänst är ett tjänstekontrakt enligt LOU ({SRC_HFD}).",
+            "Ett avtal som kallas IOP men där kommunen köper en tjänst är ett tjänstekontrakt som ska upphandlas "
+            f"({SRC_HFD}, som gällde den äldre upphandlingslagen 2007:1091).",
         ],
         Form.RESERVERAD: [
             f"19 kap. 25 a § LOU (gäller från {reserved_from}): kommunen får reservera upphandlingen av vissa "
@@ -120,9 +121,11 @@ def _state_aid_risk() -> str:
 
 
 def _alingsas_risk() -> str:
-    return ("Att kalla avtalet IOP ändrar inte bedömningen. I Alingsås beslutade förvaltningsrätten om 5 miljoner kr "
-            "i upphandlingsskadeavgift när kommunen utan upphandling slöt ett avtal om driften av ett äldreboende, "
-            f"och Högsta förvaltningsdomstolen fann att avtalet var ett tjänstekontrakt enligt LOU ({SRC_HFD}).")
+    return ("Att kalla ett sådant avtal IOP ändrar inte bedömningen. I Alingsås beslutade förvaltningsrätten om "
+            "5 miljoner kr i upphandlingsskadeavgift när kommunen utan upphandling slöt ett avtal om driften av ett "
+            "äldreboende, "
+            "och Högsta förvaltningsdomstolen fann att avtalet var ett tjänstekontrakt enligt den dåvarande "
+            f"upphandlingslagen ({SRC_HFD}).")
 
 
 def _reservation_possible(s: Situation) -> bool:
@@ -157,8 +160,9 @@ def recommend(s: Situation) -> Recommendation:
         if s.reservera and _reservation_possible(s):
             reasons.append("Organisationen är idéburen och tjänsten är en välfärdstjänst i bilaga 2 som 19 kap. 25 a § "
                            "LOU omfattar. Kommunen får då låta bara idéburna organisationer lämna anbud.")
-            risks.append("Det är fortfarande en upphandling: den ska annonseras och flera idéburna organisationer ska "
-                         "kunna konkurrera. Kommunen får inte välja en organisation direkt.")
+            risks.append("Det är fortfarande en upphandling enligt LOU: över direktupphandlingsgränsen annonseras den, "
+                         "och idéburna organisationer konkurrerar om kontraktet. Reservationen i sig ger inte kommunen "
+                         "rätt att välja en organisation direkt (19 a kap. LOU).")
             risks.append("Villkoren i 19 kap. 25 a § LOU ska vara uppfyllda: organisationens syfte bidrar till "
                          "tjänstens ändamål, inga värdeöverföringar utom till andra idéburna organisationer eller "
                          "forskning, och inget bestämmande inflytande från stat, region eller kommun.")
@@ -190,8 +194,9 @@ def recommend(s: Situation) -> Recommendation:
 
     # 4. A market: several actors do the same thing and the municipality wants one of them.
     if s.flera_aktorer:
-        reasons.append("Flera aktörer bedriver samma verksamhet, och kommunen vill samarbeta med en av dem. Då ska "
-                       f"kommunen upphandla, så att alla får konkurrera på lika villkor ({SRC_FORUM}).")
+        reasons.append("Flera aktörer bedriver samma verksamhet, och kommunen vill samarbeta med en av dem. Då finns "
+                       "en marknad, och IOP passar inte. Vill kommunen betala för verksamheten pekar beslutsstödet mot "
+                       f"upphandling, så att alla får konkurrera på lika villkor ({SRC_FORUM}).")
         if _reservation_possible(s):
             alternatives.append("Kommunen kan reservera upphandlingen för idéburna organisationer (19 kap. 25 a § LOU).")
         risks.append("Ett IOP eller bidrag till en av flera konkurrerande aktörer kan vara ett dolt köp eller "

@@ -89,9 +89,11 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "skatter",
-        "Anbud från en leverantör som inte har betalat sina skatter och socialförsäkringsavgifter prövas inte.",
+        "Kommunen kontrollerar att anbudsgivarna har betalat sina skatter och socialförsäkringsavgifter och utesluter "
+        "en leverantör som inte har gjort det.",
         "kvalificering",
-        "Obetalda skatter och avgifter är en uteslutningsgrund. Den prövas innan anbuden jämförs.",
+        "Obetalda skatter och socialförsäkringsavgifter är en uteslutningsgrund: beroende på omständigheterna ska eller "
+        "får kommunen utesluta leverantören. Det är en prövning av leverantören, inte en jämförelse av anbuden.",
         "13 kap. 2 § LOU; Konkurrensverket, Uteslutningsgrunder och kvalifikationskrav",
     ),
     Measure(
@@ -100,7 +102,8 @@ MEASURES: tuple[Measure, ...] = (
         "synnedsättning.",
         "tekniska_krav",
         "Ett krav på det som köps och som alla anbud måste uppfylla. När det som köps ska användas av människor ska "
-        "de tekniska specifikationerna ta hänsyn till alla användares behov, däribland tillgänglighet.",
+        "de tekniska specifikationerna ta hänsyn till alla användares behov, däribland tillgänglighet. Skyldigheten "
+        "gäller i upphandlingar över tröskelvärdena; under dem är ett sådant krav ändå ofta lämpligt.",
         "9 kap. 2 § LOU; Upphandlingsmyndigheten, Tillgänglighet och samtliga användares behov",
     ),
     Measure(

@@ -235,7 +235,8 @@ def _add_consequences(res: ThresholdResult) -> None:
         "samma slag som myndigheten gör under räkenskapsåret räknas med. Ett köp får inte delas upp för att komma "
         f"under en gräns. Källa: [{title}]({url}); jfr [{SOURCE_SAME_KIND[0]}]({SOURCE_SAME_KIND[1]}).")
     res.warnings.append("Värdet är hela kontraktets uppskattade värde **utan moms**, med alla options- och "
-                        "förlängningsklausuler.")
+                        "förlängningsklausuler (art. 5.1 direktiv 2014/24/EU; "
+                        f"[{title}]({url})).")
 
 
 def threshold_text(value: float, currency: str, kind: str, authority: str, sek_threshold: float | None = None,

@@ -30,7 +30,8 @@ QUESTIONS = [
     ("vinst", "5. Vinst som delas ut?", "Går organisationen med vinst som delas ut?"),
     ("ideburen", "6. Idéburen?", "Är organisationen idéburen (bara allmännyttigt syfte, ingen vinstutdelning)?"),
     ("bilaga2_valfard", "7. Välfärdstjänst?",
-     "Är tjänsten en social tjänst eller hälso- och sjukvård (bilaga 2 till LOU)?"),
+     "Är tjänsten en social tjänst eller hälso- och sjukvård i bilaga 2 till LOU, av det slag som 19 kap. 25 a § LOU "
+     "omfattar?"),
     ("allmant_stod", "8. Stöd i stort?", "Vill kommunen stödja organisationens verksamhet i stort, inte en viss insats?"),
     ("brukarval", "9. Brukaren väljer?", "Ska varje brukare själv välja bland flera godkända utförare?"),
     ("reservera", "10. Bara idéburna?", "Vill kommunen att bara idéburna organisationer ska få konkurrera?"),
@@ -112,7 +113,7 @@ CHECKS = [
     ("gemensam_analys", "Vi har gjort en gemensam analys av behovet",
      "Gör en gemensam analys av samhällsutmaningen innan ni skriver avtal (MUCF:s nycklar)."),
     ("ingen_marknad", "Ingen annan aktör erbjuder samma verksamhet på en marknad",
-     "Finns det en marknad för verksamheten ska kommunen upphandla (Forums kriterier; LOU 2016:1145)."),
+     "Finns det en marknad för verksamheten pekar det mot upphandling, inte IOP (Forums kriterier; LOU 2016:1145)."),
     ("ingen_detaljstyrning", "Kommunen detaljstyr inte hur verksamheten utförs",
      "Om kommunen detaljstyr och betalar för en bestämd tjänst är det ett köp (HFD 2020:15)."),
     ("ingen_vinst", "Organisationen delar inte ut vinst",
