@@ -219,3 +219,20 @@ def test_hand_out_and_collect_through_the_exchange(tmp_path, monkeypatch):
     collected = course.submitted(MODULE)
     assert len(collected) == 1, out
     assert "Nya eller ändrade: 1" in out
+
+
+def test_regrading_keeps_manual_points(cycle):
+    """`kurs rätta --om` grades again from scratch but keeps what the instructor set by hand."""
+    root = cycle["root"]
+    course = Course(root)
+    with course.gradebook() as gb:
+        sub = gb.find_submission(MODULE, "anna.svensson")
+        manual = next(g for nb in sub.notebooks for g in nb.grades if g.cell_type == "markdown")
+        manual.manual_score = 2
+        gb.db.commit()
+        ids = (manual.name, manual.notebook.name)
+    kurs(root, "rätta", MODULE, "--om", "--deltagare", "anna.svensson", "--tidsgrans", "20")
+    with course.gradebook() as gb:
+        grade = gb.find_grade(ids[0], ids[1], MODULE, "anna.svensson")
+        assert grade.manual_score == 2
+        assert gb.find_submission(MODULE, "anna.svensson").code_score == gb.find_assignment(MODULE).max_code_score
