@@ -130,6 +130,28 @@ class Course:
         finally:
             con.close()
 
+    def _gradebook_matches_reference(self, gb, module: str) -> bool:
+        """False when the handed-out notebooks changed after the gradebook got the module (then update it)."""
+        import nbformat
+        from nbgrader.api import MissingEntry
+
+        for path in self.reference_dir(module).glob("*.ipynb"):
+            try:
+                source = {c.name: c.checksum for c in gb.find_notebook(path.stem, module).source_cells}
+            except MissingEntry:
+                return False
+            nb = nbformat.read(path, as_version=4)
+            for cell in nb.cells:
+                meta = cell.metadata.get("nbgrader", {})
+                if "grade_id" not in meta:
+                    continue
+                if meta["grade_id"] not in source:
+                    return False
+                # test cells differ by design (the gradebook keeps the hidden tests)
+                if not (meta.get("grade") and not meta.get("solution")) and source[meta["grade_id"]] != meta.get("checksum"):
+                    return False
+        return True
+
     def ensure_assignment(self, module: str, *, update: bool = False) -> None:
         """Put the module's source cells into the gradebook (needed by autograde).
 
@@ -141,7 +163,8 @@ class Course:
             with self.gradebook() as gb:
                 try:
                     a = gb.find_assignment(module)
-                    if a.notebooks and any(self.reference_dir(module).glob("*.ipynb")):
+                    if a.notebooks and any(self.reference_dir(module).glob("*.ipynb")) \
+                            and self._gradebook_matches_reference(gb, module):
                         return
                 except MissingEntry:
                     pass
