@@ -49,7 +49,7 @@ def threshold_widget() -> Form:
             ChoiceField("currency", "Värdet är angivet i", [(CURRENCY_LABELS[c], c.value) for c in Currency]),
             ChoiceField("kind", "Vad köps?", [(KIND_LABELS[k], k.value) for k in Kind]),
             ChoiceField("authority", "Vem köper?", [(AUTHORITY_LABELS[a], a.value) for a in Authority]),
-            OptionalNumberField("earlier", "Tidigare direktupphandlingar av samma slag i år, samma valuta (valfritt)",
+            OptionalNumberField("earlier", "Tidigare direktupphandlingar av samma slag under räkenskapsåret, samma valuta (valfritt)",
                                 minimum=0, placeholder="lämna tomt om det inte finns några"),
             OptionalNumberField("sek_threshold", "Tröskelvärde i kronor från Upphandlingsmyndighetens sida (valfritt)",
                                 minimum=0, placeholder="lämna tomt om du inte har läst av det"),
