@@ -146,7 +146,9 @@ def recommend(s: Situation) -> Recommendation:
     # 1. The municipality defines a service and pays for it: that is a purchase.
     if s.kommunen_koper:
         reasons.append("Kommunen bestämmer vilken tjänst som ska utföras och betalar för den. Det är ett köp, och "
-                       "ett köp av en tjänst är ett offentligt kontrakt som ska konkurrensutsättas (LOU 2016:1145).")
+                       "ett köp av en tjänst är ett offentligt kontrakt som ska upphandlas enligt LOU (2016:1145). "
+                       "Direktupphandling är bara tillåten i vissa fall, till exempel under direktupphandlingsgränsen "
+                       "(19 a kap. LOU).")
         if s.ideburen:
             risks.append(_alingsas_risk())
         if s.brukarval:
