@@ -16,7 +16,7 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -46,7 +46,7 @@ LAB_SETTINGS = {
 
 
 def require_all() -> bool:
-    return os.environ.get("KURS_REQUIRE_ALL") == "1"
+    return os.environ.get("KURS_REQUIRE_ALL", "") not in ("", "0", "false")
 
 
 def missing(reason: str):
@@ -77,6 +77,7 @@ class LabServer:
     def __init__(self, root: Path, port: int, token: str, log: Path, proc: subprocess.Popen):
         self.root, self.port, self.token, self.log, self.proc = root, port, token, log, proc
         self.base = f"http://127.0.0.1:{port}"
+        self._starting: threading.Thread | None = None
 
     def url(self, workspace: str) -> str:
         return f"{self.base}/lab/workspaces/{workspace}?reset&token={self.token}"
@@ -90,11 +91,24 @@ class LabServer:
             body = resp.read()
         return json.loads(body) if body else None
 
-    def start_kernel(self, rel_path: str) -> None:
-        """Start the kernel of a notebook ahead of time; JupyterLab connects to it when the notebook opens."""
-        if not any(s.get("path") == rel_path for s in self.api("sessions")):
-            self.api("sessions", "POST", {"path": rel_path, "type": "notebook", "name": Path(rel_path).name,
-                                          "kernel": {"name": "python3"}})
+    def start_kernel(self, rel_path: str, wait: bool = True) -> None:
+        """Start the kernel of a notebook; JupyterLab connects to it when the notebook opens.
+
+        ``wait=False`` starts it in the background (the next notebook's kernel, while this one is checked).
+        """
+        if self._starting is not None:
+            self._starting.join(timeout=60)
+            self._starting = None
+
+        def start():
+            if not any(s.get("path") == rel_path for s in self.api("sessions")):
+                self.api("sessions", "POST", {"path": rel_path, "type": "notebook", "name": Path(rel_path).name,
+                                              "kernel": {"name": "python3"}})
+        if wait:
+            start()
+        else:
+            self._starting = threading.Thread(target=start, daemon=True)
+            self._starting.start()
 
     def stop_kernels(self, rel_path: str | None = None) -> None:
         """Stop the kernel of one notebook (or all): a finished notebook must not eat the next one's CPU."""

@@ -117,7 +117,10 @@ class Form:
         self._button = w.Button(description=self.button, button_style="primary", tooltip=self.button, icon="play")
         self._button.on_click(lambda _b: self.run())
         self._result = w.HTML(value="", layout=w.Layout(width="100%"))
-        head = f"<h3>{html.escape(self.title)}</h3>" + (_markdown(self.intro) if self.intro else "")
+        # The title is bold text, not a heading: the widget sits inside the notebook's own section, and a
+        # fixed heading level skips levels in some notebooks (axe-core rule heading-order).
+        head = (f'<p class="kurs-form-title" style="font-size:1.2em;font-weight:bold;margin:0.4em 0">'
+                f"{html.escape(self.title)}</p>" + (_markdown(self.intro) if self.intro else ""))
         self.widget = w.VBox([w.HTML(head), *self.controls.values(), self._button, self._result],
                              layout=w.Layout(border="1px solid #767676", padding="0.5em 1em", width="100%"))
 
