@@ -1,5 +1,8 @@
 """Fixtures for the browser tests: one JupyterLab server and one Chromium per test session.
 
+(A helper module, not a conftest.py: a second conftest module would shadow tests/conftest.py for the
+tests that import from it. The test module imports these fixtures.)
+
 The server runs on 127.0.0.1 on a free port with a random token, on a temporary copy of the
 repository (JupyterLab saves notebooks while they run; the repository must stay clean). Playwright
 drives Debian's Chromium (``/usr/bin/chromium``); its own browser downloads are never used.
