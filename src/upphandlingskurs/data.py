@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -29,9 +28,8 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 
 from upphandlingskurs import format as fmt
+from upphandlingskurs.datadir import DATA_ENV, DESCRIPTOR, DataError, find_data_dir  # noqa: F401 (re-exported)
 
-DATA_ENV = "KURS_DATA"
-DESCRIPTOR = "datapackage.json"
 MAX_MESSAGES = 6
 
 GR_MUNICIPALITIES = ("Ale", "Alingsås", "Göteborg", "Härryda", "Kungsbacka", "Kungälv", "Lerum", "Lilla Edet",
@@ -41,34 +39,6 @@ _PANDAS_TYPES = {"string": "str", "integer": "Int64", "number": "float64", "date
                  "boolean": "boolean"}
 _TYPE_WORDS = {"string": "text", "integer": "heltal", "number": "tal", "date": "datum (ÅÅÅÅ-MM-DD)",
                "boolean": "true eller false"}
-
-
-class DataError(ValueError):
-    """A data file cannot be used. ``str(err)`` is a Swedish message naming the file and the problem."""
-
-    def _render_traceback_(self):  # IPython hook: show only the message
-        return [f"\u274c {self.args[0]}"]
-
-
-# -- finding the files ---------------------------------------------------------------------------
-def find_data_dir(start: str | Path | None = None) -> Path:
-    """The directory that holds ``datapackage.json``."""
-    env = os.environ.get(DATA_ENV)
-    if env:
-        path = Path(env).expanduser()
-        if not (path / DESCRIPTOR).is_file():
-            raise DataError(f"Miljövariabeln {DATA_ENV} pekar på {path}, men där finns ingen {DESCRIPTOR}.")
-        return path
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "data"
-        if (candidate / DESCRIPTOR).is_file():
-            return candidate
-    packaged = Path(__file__).resolve().parents[2] / "data"
-    if (packaged / DESCRIPTOR).is_file():
-        return packaged
-    raise DataError(f"Hittar inte kursens datamapp (data/{DESCRIPTOR}). Öppna notebooken inifrån kursens mapp, "
-                    f"eller ange mappen med miljövariabeln {DATA_ENV}.")
 
 
 def read_descriptor(data_dir: str | Path | None = None) -> dict:

@@ -10,10 +10,13 @@ written for the course, modelled on UHM's two variants (offer of employment/inte
 """
 from __future__ import annotations
 
+import csv
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from upphandlingskurs import format as fmt
+from upphandlingskurs.datadir import DataError, find_data_dir
 from upphandlingskurs.fakta import fakta
 from upphandlingskurs.parsing import InputError
 
@@ -192,14 +195,17 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
     ]
     if below:
         reasoning.append(
-            f"Göteborgs Stads riktmärke: inga krav i uppdrag som är kortare än {min_months.text} månader eller "
-            f"omfattar mindre än {min_fte.text} heltidsperson. Det här kontraktet ligger under riktmärket, så "
-            "tumregeln föreslår **inget krav på anställning eller praktik**. Vill ni ändå göra något passar "
-            "dialogvarianten bättre."
+            f"Göteborgs Stads riktmärke: inga krav i uppdrag som pågår kortare tid än {min_months.text} månader och "
+            f"omsätter mindre än {min_fte.text} heltidsperson. Kursen läser riktmärket försiktigt, som två nedre "
+            f"gränser: kontraktet ska vara minst {min_months.text} månader långt *och* motsvara minst "
+            f"{min_fte.text} heltidsperson. Det här kontraktet når inte upp till båda gränserna, så tumregeln "
+            "föreslår **inget krav på anställning eller praktik**. Vill ni ändå göra något passar dialogvarianten "
+            "bättre."
         )
     else:
         reasoning.append(
-            f"Kontraktet ligger över Göteborgs riktmärke ({min_months.text} månader och {min_fte.text} heltidsperson). "
+            f"Kontraktet når upp till Göteborgs riktmärke (minst {min_months.text} månader och minst {min_fte.text} "
+            "heltidsperson). "
             f"Kursens tumregel: en plats per {FTE_YEARS_PER_POSITION} årsarbeten, avrundat nedåt och minst en. "
             f"Det ger **{n} {'plats' if n == 1 else 'platser'}**, med {months_each} månader per plats."
         )
@@ -213,14 +219,16 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
         jrf = jrf_opportunities(contract_value_kr, sek_per_gbp)
         reasoning.append(
             f"Jämförelse med Joseph Rowntree Foundations riktmärke (Storbritannien 2014, inte svensk rätt): "
-            f"en riktad möjlighet per miljon pund i kontraktsvärde ger med kursen {fmt.number(sek_per_gbp, 2)} kr/pund "
-            f"ungefär {fmt.number(jrf, 1)} möjligheter för hela kontraktet."
+            f"en riktad möjlighet per {fakta('jrf_riktmarke_pund_per_mojlighet').text} pund i kontraktsvärde ger med "
+            f"växelkursen {fmt.number(sek_per_gbp, 2)} kr per pund ungefär {fmt.number(jrf, 1)} möjligheter för hela "
+            "kontraktet."
         )
 
     flags: list[Flag] = []
     if below and variant != "dialog":
         flags.append(Flag("proportionalitet", "varning",
-                          "Kontraktet ligger under Göteborgs riktmärke (kort tid eller mindre än en heltidsperson). "
+                          "Kontraktet når inte upp till Göteborgs riktmärke, så som kursen läser det (kortare än "
+                          f"{min_months.text} månader eller mindre än {min_fte.text} heltidsperson). "
                           "Ett krav på anställning eller praktik riskerar att bli oproportionerligt. Överväg "
                           "dialogvarianten eller inget krav.",
                           "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
@@ -314,3 +322,38 @@ def requirement_markdown(req: Requirement) -> str:
     else:
         lines += ["**Flaggor:** inga. Kontrollera ändå målgrupp, uppföljning och sanktioner i avtalet."]
     return "\n".join(lines)
+
+
+# --- Göteborg's reported results (data/goteborg_social_hansyn.csv) ----------------------------------
+GOTEBORG_RESULTS = "goteborg_social_hansyn.csv"
+SOURCE_VART_GOTEBORG = ("Vårt Göteborg, Social hänsyn i upphandling gav 90 personer jobb förra året: "
+                        "https://vartgoteborg.se/ovrigt/social-hansyn-i-upphandling-gav-90-personer-jobb-forra-aret/")
+
+
+def goteborg_results_markdown(data_dir: str | Path | None = None) -> str:
+    """Göteborg's results for 2021–2022 as a Markdown table.
+
+    Read with the standard library on purpose: the table is tiny, and importing pandas and pandera
+    (``upphandlingskurs.data``) for it would make the course notebook slow. The file is validated
+    against ``data/datapackage.json`` in the unit tests.
+    """
+    path = Path(data_dir or find_data_dir()) / GOTEBORG_RESULTS
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except FileNotFoundError:
+        raise DataError(f"Filen {GOTEBORG_RESULTS} saknas i datamappen {path.parent}.") from None
+    lines = ["| År | Mått | Värde |", "|---|---|---|"]
+    for r in rows:
+        try:
+            value = fmt.number(int(r["varde"]))
+        except (KeyError, ValueError):
+            raise DataError(f"Filen {GOTEBORG_RESULTS}: raden {r} har inget heltal i kolumnen ”varde”.") from None
+        measure, more_than = r["matt"], r["matt"].endswith(" (mer än)")
+        if more_than:
+            measure, value = measure.removesuffix(" (mer än)"), "mer än " + value
+        lines.append(f"| {r['ar']} | {measure} | {value} {r['enhet']} |")
+    lines += ["", "*Källa: " + SOURCE_VART_GOTEBORG.split(": ")[0] + ". Uppgifterna gäller Göteborgs Stad, "
+                  "inte hela GR.*"]
+    return "\n".join(lines)
+

@@ -220,8 +220,8 @@ def _why(a: Tender, b: Tender) -> str:
     if dearer.social > cheaper.social:
         return (f"{cheaper.name} har lägre pris, men {dearer.name} har högre poäng på det sociala kriteriet "
                 f"({fmt.number(dearer.social, 1)} mot {fmt.number(cheaper.social, 1)}). När det sociala kriteriet "
-                f"väger tyngre blir försprånget för {dearer.name} på det sociala kriteriet större än prisfördelen "
-                f"för {cheaper.name}.")
+                f"väger tyngre blir försprånget för {dearer.name} på det sociala kriteriet större än det försprång "
+                f"som {cheaper.name} har i övrigt (främst priset).")
     return (f"{a.name} och {b.name} skiljer sig i pris och poäng. När vikten ändras blir olika delar avgörande.")
 
 
@@ -259,8 +259,8 @@ def weighted_markdown(tenders: list[Tender], w_price: float, w_quality: float, w
         why = _why(by[before.winners[0]], by[now.winners[0]]) if len(before.winners) == 1 and len(now.winners) == 1 else ""
         out += ["", f"Sänker ni den sociala vikten till under {fmt.number(prev, 1)} % vinner {_names(before.winners)} "
                     f"i stället. {why}"]
-    out += ["", "*Tilldelning på grund av bästa förhållandet mellan pris och kvalitet, med kriterier som har "
-                "anknytning till kontraktsföremålet: 16 kap. 1 § LOU.*"]
+    out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet, med kriterier som är "
+                "kopplade till föremålet för kontraktet: 16 kap. 1 § LOU.*"]
     return "\n".join(out)
 
 
@@ -296,5 +296,5 @@ def deduction_markdown(tenders: list[Tender], max_quality_deduction: float, max_
         why = _why(by[before.winners[0]], by[now.winners[0]]) if len(before.winners) == 1 and len(now.winners) == 1 else ""
         out += ["", f"Sänker ni det sociala avdraget till under {fmt.kr(prev)} vinner {_names(before.winners)} "
                     f"i stället. {why}"]
-    out += ["", "*Tilldelning på grund av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU.*"]
+    out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU.*"]
     return "\n".join(out)

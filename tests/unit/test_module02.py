@@ -262,3 +262,39 @@ def test_goteborg_results_match_their_datapackage_description():
     got = {(int(r.ar), r.matt): int(r.varde) for r in df.itertuples()}
     assert got[(2022, "Personer som fick arbete")] == 90 and got[(2022, "Personer som fick praktik")] == 52
     assert got[(2022, "Upphandlingar med krav om social hänsyn")] == 125
+
+
+def test_goteborg_results_table_is_read_without_pandas(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+    from upphandlingskurs.data import DataError
+    from upphandlingskurs.employment import goteborg_results_markdown
+
+    text = goteborg_results_markdown(REPO / "data")
+    assert "| 2021 | Personer i sysselsättning genom krav om social hänsyn | 84 personer |" in text
+    assert "| 2022 | Upphandlingar med krav om social hänsyn | 125 upphandlingar |" in text
+    assert "mer än 16\u00a0000\u00a0000 kronor" in text and "(mer än)" not in text
+    assert "Vårt Göteborg" in text
+    with pytest.raises(DataError, match="goteborg_social_hansyn.csv saknas"):
+        goteborg_results_markdown(tmp_path)
+    # The course notebook must stay fast: this table must not pull in pandas/pandera.
+    code = ("import sys; import upphandlingskurs.employment, upphandlingskurs.widgets.sysselsattning; "
+            "print('pandas' in sys.modules or 'pandera' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_goteborg_benchmark_is_quoted_and_the_course_reading_is_labelled():
+    below = requirement_markdown(build_requirement(12_000_000, 3, "hög", "lokalvård", "anställning eller praktik"))
+    assert "kortare tid än 4 månader och omsätter mindre än 1 heltidsperson" in below
+    assert "Kursen läser riktmärket försiktigt" in below
+    above = requirement_markdown(build_requirement(12_000_000, 36, "hög", "lokalvård", "anställning eller praktik"))
+    assert "minst 4 månader och minst 1 heltidsperson" in above
+
+
+def test_award_texts_use_the_legal_phrase():
+    text = viktning_widget(LERUM_TEXT).submit(w_price="35", w_quality="35", w_social="30")
+    assert "på grundval av bästa förhållandet mellan pris och kvalitet" in text and "16 kap. 1 § LOU" in text
+    assert "Vinnare med era vikter: B" in text
