@@ -269,3 +269,22 @@ def test_every_control_has_a_visible_label():
     for form in (process_widget(), threshold_widget()):
         for control in form.controls.values():
             assert control.description.strip()
+
+
+# --- legal review (review1) ------------------------------------------------------------------------------
+def test_threshold_facts_cite_no_unverified_chapter():
+    # The fact base marks "5 kap. LOU" as the threshold chapter ⚠️; the registry must not cite it.
+    for kind in Kind:
+        for authority in Authority:
+            assert "5 kap." not in threshold_fact(kind, authority).lagrum
+
+
+def test_tax_exclusion_is_not_stated_as_absolute():
+    # 13 kap. 2 § LOU: the authority shall or may exclude, depending on the circumstances.
+    m = MEASURE_BY_ID["skatter"]
+    assert "ska eller" in m.why and "får" in m.why and "13 kap. 2 §" in m.lagrum
+
+
+def test_value_without_vat_and_with_options_names_its_source():
+    res = check_threshold(100_000, "SEK", "varor_tjanster", "kommun")
+    assert any("utan moms" in w and "art. 5.1 direktiv 2014/24/EU" in w for w in res.warnings)

@@ -354,3 +354,18 @@ def test_checklist_cannot_write_gives_a_message_not_a_traceback(tmp_path):
 def test_checklist_controls_have_visible_labels(tmp_path):
     form = iop_checklista_widget(tmp_path)
     assert all(c.description.strip() for c in form.controls.values())
+
+
+# --- legal review (review1) ------------------------------------------------------------------------------
+def test_reservation_alone_does_not_allow_choosing_an_organisation_directly():
+    rec = recommend(sit(kommunen_koper=True, reservera=True))
+    assert any("direktupphandlingsgränsen" in r and "inte kommunen rätt att välja" in r for r in rec.risks)
+
+
+def test_alingsas_is_described_under_the_law_of_the_time():
+    # HFD 2020:15 applied the old procurement act (2007:1091), not LOU (2016:1145).
+    rec = recommend(CASE_CARDS["aldreboende"].situation)
+    texts = rec.risks + rec.lagrum
+    assert any("dåvarande upphandlingslagen" in t for t in texts)
+    assert any("2007:1091" in t for t in rec.lagrum)
+    assert not any("tjänstekontrakt enligt LOU" in t for t in texts)
