@@ -535,3 +535,31 @@ def test_accessibility_scan_tells_ours_from_others(browser, axe_source):
     assert {"image-alt", "heading-order"} <= ours
     assert "button-name" in {v["id"] for v in by_owner(violations, "jupyterlab")} and "button-name" not in ours
     assert "empty-table-header" in {v["id"] for v in by_owner(violations, "pandas")}
+
+
+def test_unanswered_exercise_gives_swedish_message(lab_page, lab_server, artefacts):
+    """A participant who runs an exercise without answering sees a Swedish message, not a traceback."""
+    exercises = [rel for rel in notebooks() if rel.startswith("exercises/")]
+    if not exercises:
+        pytest.skip("inga övningar")
+    source = REPO / exercises[0]
+    rel = f"ofyllda/{source.name}"
+    (lab_server.root / "ofyllda").mkdir(exist_ok=True)
+    (lab_server.root / rel).write_bytes(source.read_bytes())
+    page = lab_page
+    page.set_viewport_size({"width": 1280, "height": 900})
+    lab_server.start_kernel(rel)
+    open_notebook(page, rel)
+    try:
+        wait_for_kernel(page)
+        run_all_cells(page)
+        wait_until_idle(page, RUN_TIMEOUT_S)
+        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        assert errors.count() >= 1, "ingen självkontroll sa till om det saknade svaret"
+        text = errors.first.inner_text()
+        show_whole_notebook(page)
+        page.screenshot(path=str(artefacts / "screenshots" / f"ofylld-{nb_id(exercises[0])}.png"))
+    finally:
+        close_notebook(page)
+        lab_server.stop_kernels(rel)
+    assert "Du har inte svarat" in text and "Traceback" not in text and "Error" not in text, text
