@@ -1,6 +1,7 @@
 """The course in a real browser (KURSDESIGN §8, step 7).
 
-For every course notebook and every exercise, Chromium opens JupyterLab, runs **Run → Run All Cells**
+For the start page, every module's course notebook and every exercise, Chromium opens JupyterLab (one
+server and one page for all of them), opens the notebook with File → Open from Path, runs **Run → Run All Cells**
 from the menu, waits until the kernel is idle and then checks what a participant sees:
 
 1. every code cell ran, and no cell shows an error (cells tagged ``raises-exception`` may, like the
@@ -9,8 +10,11 @@ from the menu, waits until the kernel is idle and then checks what a participant
 3. the widgets respond: each widget's button (or list, or checkbox) changes what the widget shows,
    and module-specific interactions see the expected text (``INTERACTIONS``);
 4. an accessibility scan (axe-core, WCAG 2.1 A/AA plus best practice) finds nothing in our content
-   (rendered Markdown and cell outputs); what it finds in JupyterLab itself is written to
-   ``test-artefacts/axe/`` and must be described in ``TILLGANGLIGHET.md``.
+   (rendered Markdown and cell outputs); what it finds in JupyterLab itself (and in pandas' table HTML)
+   is written to ``test-artefacts/axe/``, shown as a warning and must be described in ``TILLGANGLIGHET.md``.
+
+Besides: the scan's sorting into ours/JupyterLab/pandas is checked on a known page, and an unanswered
+exercise must show the self-check's Swedish message instead of a traceback.
 
 Exercises are opened as a participant who has answered: the temporary copy gets the solution's
 answers in its answer cells, so the self-checks run and pass. A screenshot of each notebook's final state
@@ -30,7 +34,6 @@ import pytest
 from browserlab import (  # noqa: F401 - fixtures
     artefacts, axe_source, browser, chromium_path, lab_server, playwright_api,
 )
-
 
 pytestmark = pytest.mark.browser
 
