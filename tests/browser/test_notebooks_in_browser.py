@@ -540,7 +540,7 @@ def test_accessibility_scan_tells_ours_from_others(browser, axe_source):
     assert "empty-table-header" in {v["id"] for v in by_owner(violations, "pandas")}
 
 
-def test_unanswered_exercise_gives_swedish_message(lab_page, lab_server, artefacts):
+def test_unanswered_exercise_gives_swedish_message(browser, lab_server, artefacts):
     """A participant who runs an exercise without answering sees a Swedish message, not a traceback."""
     exercises = [rel for rel in notebooks() if rel.startswith("exercises/")]
     if not exercises:
@@ -549,8 +549,9 @@ def test_unanswered_exercise_gives_swedish_message(lab_page, lab_server, artefac
     rel = f"ofyllda/{source.name}"
     (lab_server.root / "ofyllda").mkdir(exist_ok=True)
     (lab_server.root / rel).write_bytes(source.read_bytes())
-    page = lab_page
-    page.set_viewport_size({"width": 1280, "height": 900})
+    # A page of its own: the last notebook of the module-scoped fixture is still open in the shared one.
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="sv-SE")
+    load_lab(page, lab_server)
     lab_server.start_kernel(rel)
     open_notebook(page, rel)
     try:
@@ -563,6 +564,6 @@ def test_unanswered_exercise_gives_swedish_message(lab_page, lab_server, artefac
         show_whole_notebook(page)
         page.screenshot(path=str(artefacts / "screenshots" / f"ofylld-{nb_id(exercises[0])}.png"))
     finally:
-        close_notebook(page)
+        page.close()
         lab_server.stop_kernels(rel)
     assert "Du har inte svarat" in text and "Traceback" not in text and "Error" not in text, text
