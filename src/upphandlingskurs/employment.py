@@ -307,14 +307,22 @@ _KIND_LABEL = {"proportionalitet": "Proportionalitet", "diskriminering": "Icke-d
 
 def requirement_markdown(req: Requirement) -> str:
     """The result as Markdown for the widget. Flags carry a word, not only a symbol or a colour."""
-    lines = [f"### Förslag: {req.suggested_positions} "
-             f"{'plats' if req.suggested_positions == 1 else 'platser'} "
-             f"({fmt.number(req.suggested_months_full_time)} månader på heltid)",
-             "", "*Kursens tumregel – inte lag och inte Upphandlingsmyndighetens formel.*", "",
+    if req.suggested_positions == 0:
+        heading = "### Förslag: inget krav på anställning eller praktik (dialog passar bättre)"
+    else:
+        heading = (f"### Förslag: {req.suggested_positions} "
+                   f"{'plats' if req.suggested_positions == 1 else 'platser'} "
+                   f"({fmt.number(req.suggested_months_full_time)} månader på heltid)")
+    lines = [heading, "", "*Kursens tumregel – inte lag och inte Upphandlingsmyndighetens formel.*", "",
              "**Så räknade vi**", ""]
     lines += [f"{i}. {r}" for i, r in enumerate(req.reasoning, start=1)]
-    lines += ["", f"**Villkorstext ({VARIANTS[req.variant]})** – kursens formulering, särskilt kontraktsvillkor "
-                  "enligt 17 kap. 1 § LOU:", "", "> " + req.clause, ""]
+    if req.suggested_positions == 0 and req.variant != "dialog":
+        label = (f"**Villkorstext om ni ändå väljer {VARIANTS[req.variant].lower()}** (läs flaggorna nedanför) – "
+                 "kursens formulering, särskilt kontraktsvillkor enligt 17 kap. 1 § LOU:")
+    else:
+        label = (f"**Villkorstext ({VARIANTS[req.variant]})** – kursens formulering, särskilt kontraktsvillkor "
+                 "enligt 17 kap. 1 § LOU:")
+    lines += ["", label, "", "> " + req.clause, ""]
     if req.flags:
         lines += ["**Flaggor**", ""]
         for f in req.flags:

@@ -222,7 +222,7 @@ def _why(a: Tender, b: Tender) -> str:
                 f"({fmt.number(dearer.social, 1)} mot {fmt.number(cheaper.social, 1)}). När det sociala kriteriet "
                 f"väger tyngre blir försprånget för {dearer.name} på det sociala kriteriet större än det försprång "
                 f"som {cheaper.name} har i övrigt (främst priset).")
-    return (f"{a.name} och {b.name} skiljer sig i pris och poäng. När vikten ändras blir olika delar avgörande.")
+    return (f"{a.name} och {b.name} skiljer sig i pris och poäng. När vikten eller avdraget ändras blir olika delar avgörande.")
 
 
 def weighted_markdown(tenders: list[Tender], w_price: float, w_quality: float, w_social: float) -> str:

@@ -298,3 +298,9 @@ def test_award_texts_use_the_legal_phrase():
     text = viktning_widget(LERUM_TEXT).submit(w_price="35", w_quality="35", w_social="30")
     assert "på grundval av bästa förhållandet mellan pris och kvalitet" in text and "16 kap. 1 § LOU" in text
     assert "Vinnare med era vikter: B" in text
+
+
+def test_below_the_benchmark_the_heading_says_no_requirement():
+    text = requirement_markdown(build_requirement(1_000_000, 24, "medel", "lokalvård", "anställning eller praktik"))
+    assert text.startswith("### Förslag: inget krav på anställning eller praktik")
+    assert "Villkorstext om ni ändå väljer" in text and "0 platser" not in text

@@ -53,7 +53,7 @@ def kravbyggaren_widget() -> Form:
          OptionalNumberField("requested", "Antal personer ni vill kräva (frivilligt)", minimum=0, integer=True,
                              placeholder="lämna tomt om ni vill"),
          OptionalNumberField("sek_per_gbp", "Kronor per brittiskt pund för jämförelse med JRF (frivilligt)",
-                             minimum=0.01, placeholder="dagens kurs, t.ex. från Riksbanken"),
+                             minimum=0.01, placeholder="dagens växelkurs, t.ex. från Riksbanken"),
          CheckboxField("residence", "Krav på att personerna ska bo i kommunen"),
          CheckboxField("local_supplier", "Krav på att leverantören ska ha kontor i kommunen"),
          CheckboxField("at_tender", "Anbudsgivaren ska redan ha anställt personer ur målgruppen när anbudet lämnas"),
