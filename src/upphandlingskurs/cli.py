@@ -289,9 +289,11 @@ def autograde_alias(modul: list[str] = MODULES_ARG, deltagare: Optional[list[str
 
 
 # --- formgrader ---------------------------------------------------------------------------------------
-def formgrader_command(course: Course, port: int, open_browser: bool) -> list[str]:
+def formgrader_command(course: Course, port: int, open_browser: bool, token: str = "") -> list[str]:
     cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={course.root}", "--ServerApp.ip=127.0.0.1",
-           f"--ServerApp.port={port}", "--ServerApp.default_url=/formgrader"]
+           f"--ServerApp.port={port}", "--ServerApp.port_retries=0", "--ServerApp.default_url=/formgrader"]
+    if token:
+        cmd.append(f"--IdentityProvider.token={token}")
     if not open_browser:
         cmd.append("--no-browser")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -306,13 +308,16 @@ def formgrader(
     kurs: Optional[Path] = KursOption,
 ):
     """Öppna formgradern för manuell rättning av fritextsvaren (stäng med Ctrl + C)."""
+    import secrets
+
     course = _course(kurs)
-    console.print(f"Formgradern öppnas på http://127.0.0.1:{port}/formgrader – stäng med Ctrl + C.\n"
-                  "Bedömningsmallen för varje fritextfråga står i lösningen i solutions/.")
+    token = secrets.token_hex(16)
+    console.print(f"Formgradern öppnas på [bold]http://127.0.0.1:{port}/formgrader?token={token}[/]\n"
+                  "Stäng med Ctrl + C. Bedömningsmallen för varje fritextfråga står i lösningen i solutions/.")
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     try:
-        subprocess.run(formgrader_command(course, port, not ingen_webblasare), cwd=course.root, env=env)
+        subprocess.run(formgrader_command(course, port, not ingen_webblasare, token), cwd=course.root, env=env)
     except KeyboardInterrupt:
         pass
 

@@ -180,8 +180,9 @@ def test_unknown_module_gives_a_swedish_error(cycle):
 
 
 def test_formgrader_command_binds_to_localhost(cycle):
-    cmd = formgrader_command(Course(cycle["root"]), 8899, False)
+    cmd = formgrader_command(Course(cycle["root"]), 8899, False, "abc123")
     assert "--ServerApp.ip=127.0.0.1" in cmd and "--ServerApp.default_url=/formgrader" in cmd
+    assert "--IdentityProvider.token=abc123" in cmd
     assert "--no-browser" in cmd
 
 
