@@ -237,3 +237,17 @@ def test_regrading_keeps_manual_points(cycle):
         grade = gb.find_grade(ids[0], ids[1], MODULE, "anna.svensson")
         assert grade.manual_score == 2
         assert gb.find_submission(MODULE, "anna.svensson").code_score == gb.find_assignment(MODULE).max_code_score
+
+
+def test_zip_members_that_point_outside_are_refused_and_reported(tmp_path):
+    root = make_course(tmp_path / "kurs")
+    folder = tmp_path / "export"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "lms.zip", "w") as zf:
+        zf.writestr("../../utanfor.ipynb", "{}")
+        zf.writestr("Anna Svensson/00.ipynb", "{}")
+    people = [collect.Participant("anna.svensson", "Anna", "Svensson")]
+    rep = collect.collect_folder(Course(root), MODULE, folder, people)
+    assert "lms.zip/../../utanfor.ipynb" in rep.unmatched
+    assert not (tmp_path / "utanfor.ipynb").exists() and not (root.parent / "utanfor.ipynb").exists()
+    assert list(rep.collected) == ["anna.svensson"]

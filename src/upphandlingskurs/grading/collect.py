@@ -26,6 +26,7 @@ LAST = ("efternamn", "last_name", "last name")
 EMAIL = ("e-post", "epost", "email", "e-mail", "mejl")
 ALIAS = ("alias", "andra namn")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+MAX_MEMBER_BYTES = 50 * 1024**2      # a file inside a zip archive larger than this is not unpacked
 
 
 @dataclass
@@ -122,7 +123,7 @@ class CollectReport:
     unmatched_dir: Path | None = None
 
 
-def _walk(folder: Path, tmp: Path) -> list[tuple[str, Path]]:
+def _walk(folder: Path, tmp: Path, refused: dict[str, str]) -> list[tuple[str, Path]]:
     """(name shown to the instructor, real path) of every file; zip archives are opened."""
     out = []
     for p in sorted(folder.rglob("*")):
@@ -135,7 +136,13 @@ def _walk(folder: Path, tmp: Path) -> list[tuple[str, Path]]:
                 with zipfile.ZipFile(p) as zf:
                     for member in zf.infolist():
                         name = Path(member.filename)
-                        if member.is_dir() or name.is_absolute() or ".." in name.parts or "__MACOSX" in name.parts:
+                        if member.is_dir() or "__MACOSX" in name.parts:
+                            continue
+                        if name.is_absolute() or ".." in name.parts:
+                            refused[f"{rel}/{member.filename}"] = "sökvägen pekar ut ur zip-filen; packades inte upp"
+                            continue
+                        if member.file_size > MAX_MEMBER_BYTES:
+                            refused[f"{rel}/{member.filename}"] = "för stor för att packas upp; finns kvar i zip-filen"
                             continue
                         dest = target / name
                         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -171,7 +178,10 @@ def collect_folder(course: Course, module: str, folder: Path, participants: list
     report = CollectReport()
     by_participant: dict[str, list[tuple[str, Path]]] = {}
     with tempfile.TemporaryDirectory(prefix="kurs-insamling-") as tmp:
-        for shown, path in _walk(folder, Path(tmp)):
+        refused: dict[str, str] = {}
+        files = _walk(folder, Path(tmp), refused)
+        report.unmatched.update(refused)
+        for shown, path in files:
             who, why = match(shown, participants)
             if who is None:
                 report.unmatched[shown] = why
@@ -189,12 +199,12 @@ def collect_folder(course: Course, module: str, folder: Path, participants: list
                 chosen = notebooks[-1] if notebooks else None
                 if chosen is not None and len(expected) == 1:
                     shutil.copy2(chosen[1], new_dir / expected[0])
-                for shown, path in files:
+                for n, (shown, path) in enumerate(files):
                     if chosen is not None and len(expected) == 1 and (shown, path) == chosen:
                         continue
                     name = Path(shown).name
                     if (new_dir / name).exists():
-                        name = f"{Path(name).stem}_{abs(hash(shown)) % 10000}{Path(name).suffix}"
+                        name = f"{Path(name).stem}_{n + 1}{Path(name).suffix}"
                     shutil.copy2(path, new_dir / name)
                     report.extra.setdefault(pid, []).append(shown)
                 target = course.path("submitted", pid, module)
