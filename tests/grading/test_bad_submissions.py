@@ -17,7 +17,8 @@ from upphandlingskurs.grading.course import Course
 from upphandlingskurs.grading.report import NOT_GRADED
 from upphandlingskurs.grading.sandbox import sandbox_mode
 
-pytestmark = pytest.mark.nbgrader
+# one worker runs the whole module: its fixture grades a batch once (make test uses --dist loadgroup)
+pytestmark = [pytest.mark.nbgrader, pytest.mark.xdist_group("grading:korpus")]
 SETTINGS = Settings(cell_timeout=4)
 RERUN = ["oandlig-loop", "karnkrasch", "dubblerad-cell", "inte-json", "skriver-over-andra"]
 

@@ -18,7 +18,8 @@ from upphandlingskurs.cli import app, formgrader_command
 from upphandlingskurs.grading import collect
 from upphandlingskurs.grading.course import Course
 
-pytestmark = pytest.mark.nbgrader
+# one worker runs the whole module: its fixture grades a batch once (make test uses --dist loadgroup)
+pytestmark = [pytest.mark.nbgrader, pytest.mark.xdist_group("grading:kursledarcykel")]
 runner = CliRunner()
 PARTICIPANTS = """id;förnamn;efternamn;e-post;alias
 anna.svensson;Anna;Svensson;anna.svensson@ale.se;
