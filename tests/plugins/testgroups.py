@@ -51,6 +51,7 @@ def xdist_group(item) -> str | None:
     return None
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the markers (it is registered later)
 def pytest_collection_modifyitems(config, items):
     for item in items:
         group = xdist_group(item)
