@@ -81,6 +81,7 @@ class LabServer:
         self.root, self.port, self.token, self.log, self.proc = root, port, token, log, proc
         self.base = f"http://127.0.0.1:{port}"
         self._starting: threading.Thread | None = None
+        self._pending: threading.Thread | None = None
 
     def url(self, workspace: str) -> str:
         return f"{self.base}/lab/workspaces/{workspace}?reset&token={self.token}"
@@ -99,9 +100,7 @@ class LabServer:
 
         ``wait=False`` starts it in the background (the next notebook's kernel, while this one is checked).
         """
-        if self._starting is not None:
-            self._starting.join(timeout=60)
-            self._starting = None
+        self._join()
 
         def start():
             if not any(s.get("path") == rel_path for s in self.api("sessions")):
@@ -113,14 +112,31 @@ class LabServer:
             self._starting = threading.Thread(target=start, daemon=True)
             self._starting.start()
 
-    def stop_kernels(self, rel_path: str | None = None) -> None:
-        """Stop the kernel of one notebook (or all): a finished notebook must not eat the next one's CPU."""
-        for session in self.api("sessions"):
-            if rel_path is None or session.get("path") == rel_path:
-                try:
-                    self.api(f"sessions/{session['id']}", method="DELETE")
-                except urllib.error.URLError:
-                    pass
+    def stop_kernels(self, rel_path: str | None = None, wait: bool = True) -> None:
+        """Stop the kernel of one notebook (or all): a finished notebook must not eat the next one's CPU.
+
+        ``wait=False`` stops it in the background; the next ``start_kernel`` waits for that first.
+        """
+        def stop():
+            for session in self.api("sessions"):
+                if rel_path is None or session.get("path") == rel_path:
+                    try:
+                        self.api(f"sessions/{session['id']}", method="DELETE")
+                    except urllib.error.URLError:
+                        pass
+        self._join()
+        if wait:
+            stop()
+        else:
+            self._pending = threading.Thread(target=stop, daemon=True)
+            self._pending.start()
+
+    def _join(self) -> None:
+        for attr in ("_starting", "_pending"):
+            thread = getattr(self, attr)
+            if thread is not None:
+                thread.join(timeout=60)
+                setattr(self, attr, None)
 
     def log_tail(self, lines: int = 30) -> str:
         try:
