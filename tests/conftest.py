@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from upphandlingskurs.assignments import assignment_names, generate, scratch_course
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -39,3 +41,27 @@ def rel(p: Path) -> str:
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO
+
+
+# -- nbgrader (tests/nbgrader): one scratch course per assignment, generated once and shared by the generate
+# and round-trip tests. Kept here, not in tests/nbgrader/conftest.py: a second module named `conftest`
+# replaces this one for the test modules that import helpers from it (`from conftest import ...`).
+
+@pytest.fixture(scope="session")
+def generated_course(tmp_path_factory):
+    """A function: assignment name -> scratch course root where `nbgrader generate_assignment` has run."""
+    cache = {}
+
+    def get(name: str):
+        if name not in cache:
+            root = scratch_course(REPO, tmp_path_factory.mktemp(name) / "kurs")
+            generate(root, [name])
+            cache[name] = root
+        return cache[name]
+
+    return get
+
+
+def pytest_generate_tests(metafunc):
+    if "assignment" in metafunc.fixturenames:
+        metafunc.parametrize("assignment", assignment_names(REPO), scope="session")
