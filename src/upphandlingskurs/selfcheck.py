@@ -62,7 +62,7 @@ def _describe_kind(options) -> str:
 
 
 def check_answer(question: str, value, expected_digest: str, *, options=None, number: bool = False,
-                 name: str | None = None) -> bool:
+                 name: str | None = None) -> None:
     """Run the visible self-check of ``question``. Raises SelfCheckFailed with a Swedish message.
 
     ``options``: the allowed answers (e.g. "ABCD"); an answer outside them gets its own message.
@@ -97,7 +97,6 @@ def check_answer(question: str, value, expected_digest: str, *, options=None, nu
         )
     print(f"\u2705 {label.capitalize()}: alla synliga kontroller godkända. "
           "Poängen sätts av dolda tester när kursledaren rättar.")
-    return True
 
 
 def main(argv: list[str] | None = None) -> int:
