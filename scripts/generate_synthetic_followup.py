@@ -110,7 +110,8 @@ def generate_rows(seed: int = SEED) -> list[dict]:
         month = rng.randint(1, 12)
         day = rng.choice([1, 1, 1, 15, rng.randint(1, 28)])
         variant = rng.choices(VARIANTS, weights=[82, 18])[0]
-        # Roughly one place per 2–4 Mkr annual value; a dialogue clause usually names a smaller number.
+        # Roughly one place per 2–4 Mkr annual value. A dialogue clause has no required number; for those rows the
+        # column holds the (smaller) number agreed in the dialogue (see data/datapackage.json).
         required = max(1, round(annual / rng.uniform(2_000_000, 4_000_000)))
         if variant == "Dialog":
             required = max(1, required // 2)

@@ -45,8 +45,19 @@ def with_answers_cleared(facit, release, grade_ids):
     return nb
 
 
+_GRADED: dict[str, dict] = {}
+
+
 @pytest.fixture(scope="session")
 def graded(generated_course, assignment):
+    # pytest may set up a parametrized session fixture again for the same assignment when the tests of
+    # several assignments interleave (e.g. -k "04_ or 05_"); grade each assignment only once.
+    if assignment not in _GRADED:
+        _GRADED[assignment] = _grade(generated_course, assignment)
+    return _GRADED[assignment]
+
+
+def _grade(generated_course, assignment):
     """Autograde five submissions of one assignment in one nbgrader run.
 
     facit: the solution; tom: the untouched exercise; fel-forsta: only the first answer wrong

@@ -38,6 +38,10 @@ def test_municipalities_are_the_13_gr_members_with_a_date_for_every_figure():
     assert row.loc["Göteborg", "folkmangd"] == 608_993
     assert row.loc["Stenungsund", "datum"] == pd.Timestamp("2025-09-30")
     assert row.loc["Kungsbacka", "folkmangd"] == 85_653 and row.loc["Kungsbacka", "lan"] == "Hallands län"
+    # 2024 figures for Tjörn and Öckerö from the fact base's supplement (Lucka 6, secondary source)
+    assert row.loc["Tjörn", "folkmangd"] == 16_092 and row.loc["Tjörn", "datum"] == pd.Timestamp("2024-12-31")
+    assert row.loc["Öckerö", "folkmangd"] == 12_771 and row.loc["Öckerö", "datum"] == pd.Timestamp("2024-12-31")
+    assert "Sekundär källa" in row.loc["Tjörn", "anmarkning"]
 
 
 def test_followup_is_marked_synthetic_everywhere():

@@ -37,6 +37,13 @@ def test_text_has_swedish_numbers_a_sensitivity_table_and_the_caveat():
     assert "antaganden" in text and "Långsiktiga effekter" in text
 
 
+def test_text_says_deductions_plainly_and_flags_years_beyond_the_worked_example():
+    one_year = sensitivity_text(10, 200_000, 1, 25, 10)
+    assert "Efter avdrag för dödvikt" in one_year and "Efter avdrag även för undanträngning" in one_year
+    assert "Utan dödvikt" not in one_year and "ditt eget antagande" not in one_year
+    assert "Räkneexemplet gäller 12 månader" in sensitivity_text(10, 200_000, 3, 0, 0)
+
+
 def test_widget_default_value_comes_from_the_data_file():
     form = kansla_widget()
     assert form.controls["value_per_person_year"].value == "200\u00a0000"

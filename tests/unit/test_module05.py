@@ -49,6 +49,15 @@ def test_build_plan_sections_from_input():
     assert "Kvartalsrapport från leverantören" in by_heading["Uppföljning"].bullets
 
 
+def test_plan_cites_hfd_2020_15_under_the_law_of_the_time_and_keeps_the_date_caveat():
+    _, sections = build_plan(**GOOD)
+    iop = " ".join(next(s for s in sections if s.heading == "Kandidater för IOP").paragraphs)
+    assert "HFD 2020:15" in iop and "dåvarande upphandlingslagen" in iop and "kontrakt enligt LOU" not in iop
+    _, sections = build_plan(**{**GOOD, "kommun": "Kungsbacka"})
+    start = " ".join(sections[0].paragraphs)
+    assert "31 december 2023" in start and "inte kontrollerad" in start
+
+
 @pytest.mark.parametrize("change, message", [
     ({"prioriteringar": "  \n - \n"}, "Prioriteringar saknas"),
     ({"prioriteringar": "\n".join(f"p{i}" for i in range(6))}, "högst fem"),

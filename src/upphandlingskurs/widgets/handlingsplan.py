@@ -143,7 +143,8 @@ def build_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchn
     title = f"Handlingsplan för socialt ansvarsfull upphandling och IOP – {kommun}"
     sections = [
         Section("Utgångsläge", [
-            f"{kommun} hade {fmt.number(p['folkmangd'])} invånare den {fmt.date(p['datum'])} (källa: {p['kalla']}).",
+            f"{kommun} hade {fmt.number(p['folkmangd'])} invånare den {fmt.date(p['datum'])} (källa: {p['kalla']})."
+            + (f" {p['anmarkning']}" if p["anmarkning"] else ""),
             "Komplettera med kommunens egna uppgifter: vilka avtal som redan har sysselsättningskrav, hur de "
             "följs upp och vilka samarbeten med idéburna organisationer som finns.",
         ]),
@@ -157,8 +158,8 @@ def build_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchn
         Section("Kandidater för IOP", bullets=candidates or ["Inga kandidater ännu – pröva frågan igen efter ett år."],
                 paragraphs=["Pröva för varje kandidat om IOP, föreningsbidrag, upphandling eller reserverad "
                             "upphandling passar bäst (modul 03). Ett avtal där kommunen beställer en bestämd "
-                            "tjänst mot ersättning kan vara ett kontrakt enligt LOU även om det kallas IOP "
-                            "(HFD 2020:15)."]),
+                            "tjänst mot ersättning kan vara ett kontrakt som ska upphandlas, även om det kallas IOP "
+                            "(jfr HFD 2020:15, som gällde den dåvarande upphandlingslagen)."]),
         Section("Uppföljning", bullets=_lines(uppfoljning) + [
             "Mål: antal platser och målgrupp enligt avtalet.",
             "Tillsatta platser i slutet av varje kvartal.",

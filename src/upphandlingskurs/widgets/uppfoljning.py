@@ -51,8 +51,8 @@ def sensitivity_text(persons: float, value_per_person_year: float, years: float,
     lines = [
         f"**Bruttovärde:** {fmt.number(persons)} personer × {fmt.kr(value_per_person_year)} × "
         f"{fmt.number(years, 1 if years % 1 else 0)} år = **{fmt.kr(r.gross)}**.",
-        f"- Utan dödvikt ({fmt.percent(deadweight_pct, fraction=False)} hade fått jobb ändå): {fmt.kr(r.after_deadweight)}",
-        f"- Utan undanträngning ({fmt.percent(displacement_pct, fraction=False)} av jobben tog plats från någon annan): "
+        f"- Efter avdrag för dödvikt ({fmt.percent(deadweight_pct, fraction=False)} hade fått jobb ändå): {fmt.kr(r.after_deadweight)}",
+        f"- Efter avdrag även för undanträngning ({fmt.percent(displacement_pct, fraction=False)} av jobben tog plats från någon annan): "
         f"**{fmt.kr(r.net)}** (nettovärde)",
         "",
         "**Hur känsligt är svaret?** Nettovärdet med andra antaganden:",
@@ -67,6 +67,8 @@ def sensitivity_text(persons: float, value_per_person_year: float, years: float,
     lines += ["", f"Med dina antaganden återstår {fmt.percent(share)} av bruttovärdet. "
               "Dödvikt och undanträngning är **antaganden** som du själv gör – inga uppmätta fakta. "
               "Långsiktiga effekter (till exempel att en person stannar kvar i arbete i många år) finns inte med alls."]
+    if years != 1:
+        lines.append("Räkneexemplet gäller 12 månader. Att värdet blir lika stort varje år är ditt eget antagande.")
     return "\n".join(lines)
 
 
