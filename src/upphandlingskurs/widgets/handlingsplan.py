@@ -143,7 +143,7 @@ def build_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchn
     title = f"Handlingsplan för socialt ansvarsfull upphandling och IOP – {kommun}"
     sections = [
         Section("Utgångsläge", [
-            f"{kommun} hade {fmt.number(p['folkmangd'])} invånare den {fmt.date(p['datum'])} (källa: {p['kalla']})."
+            f"{kommun} hade {fmt.number(p['folkmangd'])} invånare den {fmt.date(p['datum'])}. Källa: {p['kalla']}."
             + (f" {p['anmarkning']}" if p["anmarkning"] else ""),
             "Komplettera med kommunens egna uppgifter: vilka avtal som redan har sysselsättningskrav, hur de "
             "följs upp och vilka samarbeten med idéburna organisationer som finns.",
