@@ -19,7 +19,7 @@ help:
 	@echo "make kursplan   – uppdatera kursens startsida från modulernas metadata"
 	@echo "make fakta      – skriv in siffror från faktaregistret i notebookarnas text"
 	@echo "make exercises  – generera exercises/ från solutions/ med nbgrader"
-	@echo "make benchmark  – mät körtider för notebookarna"
+	@echo "make benchmark  – mät körtider för notebookarna (rättningen: scripts/benchmark_grading.py)"
 
 setup: $(VENV)/.installed
 
@@ -33,7 +33,12 @@ $(VENV)/.installed: pyproject.toml
 start: setup
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.port=$(PORT) $(ROOT_FLAG) course/index.ipynb
 
-test: setup
+# npm packages for the browser and hub tests (axe-core, configurable-http-proxy), when npm is available.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm saknas: webbläsar- och JupyterHub-testerna hoppas över (installera Node.js för att köra dem)"; fi
+
+test: setup node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 kursplan: setup
