@@ -62,8 +62,7 @@ def test_no_participant_data_is_tracked_by_git():
     if not (REPO / ".git").exists():
         pytest.skip("not a git checkout")
     files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
-    bad = [f for f in files if (re.search(r"(^|/)(submitted|autograded|feedback|release|exchange)/", f)
-                                and not f.startswith("src/"))  # the package's own templates are not data
+    bad = [f for f in files if re.search(r"(^|/)(submitted|autograded|feedback|release|exchange)/", f)
            or f.endswith((".db", ".sqlite")) or f.endswith(".xlsx")]
     assert bad == []
 

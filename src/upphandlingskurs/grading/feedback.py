@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -21,11 +23,22 @@ class FeedbackReport:
     released: bool = False
 
 
+def _template_base() -> Path:
+    base = Path(tempfile.gettempdir()) / f"kurs-mallar-{os.getuid()}"
+    target = base / "feedback"
+    target.mkdir(parents=True, exist_ok=True)
+    for src in (TEMPLATES / "aterkoppling").iterdir():
+        shutil.copy2(src, target / src.name)
+    return base
+
+
 def _config(course: Course):
     cfg = course.config()
     nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
-    # Our Swedish copy of nbgrader's feedback template comes first.
-    cfg.HTMLExporter.extra_template_basedirs = [str(TEMPLATES), str(nbgrader_templates)]
+    # Our Swedish copy of nbgrader's feedback template comes first. nbgrader looks for a template
+    # folder named "feedback"; the package keeps it as templates/aterkoppling/ (so that no folder named
+    # like the participant-data folder feedback/ is tracked) and lays it out under that name here.
+    cfg.HTMLExporter.extra_template_basedirs = [str(_template_base()), str(nbgrader_templates)]
     pre = list(cfg.GenerateFeedback.get("preprocessors", []))
     if "nbgrader.preprocessors.ClearHiddenTests" not in pre:
         raise CourseError("nbgrader_config.py saknar ClearHiddenTests i GenerateFeedback.preprocessors: "
