@@ -16,6 +16,8 @@ import hashlib
 import multiprocessing
 import random
 import time
+from concurrent.futures import FIRST_COMPLETED
+from concurrent.futures import wait as futures_wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,8 +249,10 @@ def grade_modules(course: Course, modules: list[str], participants: list[str] | 
             pending = {(m, p): pool.schedule(grade_one, args=(str(course.root), m, p, settings), timeout=deadlines[m])
                        for m, p in tasks}
             while pending:
+                # Block until a participant is done (no polling: the parent must not take CPU from the workers).
+                done, _ = futures_wait(list(pending.values()), return_when=FIRST_COMPLETED)
                 for (m, p), fut in list(pending.items()):
-                    if not fut.done():
+                    if fut not in done:
                         continue
                     del pending[(m, p)]
                     try:
@@ -265,7 +269,6 @@ def grade_modules(course: Course, modules: list[str], participants: list[str] | 
                     results.append(outcome)
                     if on_done:
                         on_done(outcome)
-                time.sleep(0.02)
     for module in modules:
         reports.save(course, module, [o for o in results if o.module == module])
     return sorted(kept + results, key=lambda o: (o.module, o.participant))
