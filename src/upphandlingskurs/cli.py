@@ -270,22 +270,9 @@ def ratta(
     _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs)
 
 
-@app.command("ratta", hidden=True)
-def ratta_ascii(modul: list[str] = MODULES_ARG, deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
-                parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1),
-                tidsgrans: int = typer.Option(60, "--tidsgrans", min=1), om: bool = typer.Option(False, "--om"),
-                kurs: Optional[Path] = KursOption):
-    """Samma som 'rätta' (utan å)."""
-    _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs)
-
-
-@app.command("autograde", hidden=True)
-def autograde_alias(modul: list[str] = MODULES_ARG, deltagare: Optional[list[str]] = typer.Option(None, "--deltagare", "-d"),
-                    parallellt: int = typer.Option(max(1, os.cpu_count() or 1), "--parallellt", "-p", min=1),
-                    tidsgrans: int = typer.Option(60, "--tidsgrans", min=1), om: bool = typer.Option(False, "--om"),
-                    kurs: Optional[Path] = KursOption):
-    """Samma som 'rätta'."""
-    _ratta(modul, deltagare, parallellt, tidsgrans, om, kurs)
+# ASCII and English spellings of the same command (same options and help, hidden from the list).
+app.command("ratta", hidden=True)(ratta)
+app.command("autograde", hidden=True)(ratta)
 
 
 # --- formgrader ---------------------------------------------------------------------------------------

@@ -249,19 +249,26 @@ def weighted_markdown(tenders: list[Tender], w_price: float, w_quality: float, w
     elif nxt is not None:
         cur = next(s for s in segs if s.start - TOL <= w_social <= s.end + TOL)
         after = next(s for s in segs if s.start >= nxt - TOL)
-        why = _why(by[cur.winners[0]], by[after.winners[0]]) if len(cur.winners) == 1 and len(after.winners) == 1 else ""
+        why = _segment_why(by, cur, after)
         out += ["", f"Höjer ni den sociala vikten till över {fmt.number(nxt, 1)} % byter vinnaren till "
                     f"{_names(after.winners)}. {why}"]
     prev = previous_switch(segs, w_social)
     if prev is not None:
         before = [s for s in segs if s.end <= prev + TOL][-1]
         now = next(s for s in segs if s.start >= prev - TOL)
-        why = _why(by[before.winners[0]], by[now.winners[0]]) if len(before.winners) == 1 and len(now.winners) == 1 else ""
+        why = _segment_why(by, before, now)
         out += ["", f"Sänker ni den sociala vikten till under {fmt.number(prev, 1)} % vinner {_names(before.winners)} "
                     f"i stället. {why}"]
     out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet, med kriterier som är "
                 "kopplade till föremålet för kontraktet: 16 kap. 1 § LOU.*"]
     return "\n".join(out)
+
+
+def _segment_why(by: dict, first, second) -> str:
+    """Why the winner of segment ``first`` loses to the winner of ``second`` (empty when either is a tie)."""
+    if len(first.winners) == 1 and len(second.winners) == 1:
+        return _why(by[first.winners[0]], by[second.winners[0]])
+    return ""
 
 
 def deduction_markdown(tenders: list[Tender], max_quality_deduction: float, max_social_deduction: float) -> str:
@@ -286,14 +293,14 @@ def deduction_markdown(tenders: list[Tender], max_quality_deduction: float, max_
     elif nxt is not None:
         after = next(s for s in segs if s.start >= nxt - TOL)
         cur = [s for s in segs if s.start - TOL <= max_social_deduction <= s.end + TOL][0]
-        why = _why(by[cur.winners[0]], by[after.winners[0]]) if len(cur.winners) == 1 and len(after.winners) == 1 else ""
+        why = _segment_why(by, cur, after)
         out += ["", f"Höjer ni det sociala avdraget till mer än {fmt.kr(nxt)} byter vinnaren till "
                     f"{_names(after.winners)}. {why}"]
     prev = previous_switch(segs, max_social_deduction)
     if prev is not None:
         before = [s for s in segs if s.end <= prev + TOL][-1]
         now = next(s for s in segs if s.start >= prev - TOL)
-        why = _why(by[before.winners[0]], by[now.winners[0]]) if len(before.winners) == 1 and len(now.winners) == 1 else ""
+        why = _segment_why(by, before, now)
         out += ["", f"Sänker ni det sociala avdraget till under {fmt.kr(prev)} vinner {_names(before.winners)} "
                     f"i stället. {why}"]
     out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU.*"]
