@@ -2,7 +2,8 @@
 
 Local Unix accounts with PAM passwords (created with `python -m upphandlingskurs.hubadmin`);
 participants are in the group kurs-deltagare, instructors in kurs-kursledare. Each user's server runs
-under systemd with a memory and CPU limit (SystemdSpawner); idle servers are stopped by
+under systemd with memory, CPU and process limits (SystemdSpawner), or, on a server without systemd, as a
+plain process in a cgroup with the same limits (KURS_SPAWNER=lokal); idle servers are stopped by
 jupyterhub-idle-culler. Settings that differ between servers come from environment variables
 (the systemd unit sets them from /etc/kurs/hub.env); the defaults are the production values.
 """
@@ -55,9 +56,16 @@ c.Spawner.cmd = [str(BIN / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab/tree/kurs/course/index.ipynb"
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 90
-# Resource limits per user (enforced by systemd; 30 users x 1 GB fits a 16 GB server, since few use it all).
-c.Spawner.mem_limit = env("KURS_MEM_LIMIT", "1G")
-c.Spawner.cpu_limit = float(env("KURS_CPU_LIMIT", "1"))
+# Resource limits per person. Participants: 1 GB and 1 core (30 x 1 GB fits a 16 GB server, since few
+# use it all). Instructors get more, since Autograde and `kurs rätta` run in their server (set in
+# pre_spawn_hook below). Both are enforced: by systemd (SystemdSpawner) or by a cgroup (lokal).
+LIMITS = {
+    "deltagare": {"mem": env("KURS_MEM_LIMIT", "1G"), "cpu": float(env("KURS_CPU_LIMIT", "1"))},
+    "kursledare": {"mem": env("KURS_MEM_LIMIT_KURSLEDARE", "2G"), "cpu": float(env("KURS_CPU_LIMIT_KURSLEDARE", "2"))},
+}
+TASKS_LIMIT = int(env("KURS_TASKS_LIMIT", "512"))  # processes + threads per person (stops a fork bomb)
+c.Spawner.mem_limit = LIMITS["deltagare"]["mem"]
+c.Spawner.cpu_limit = LIMITS["deltagare"]["cpu"]
 c.Spawner.environment = {
     "PATH": f"{BIN}:/usr/local/bin:/usr/bin:/bin",  # nbgrader starts `alembic` by name
     "KURS_COURSE_ID": settings.course_id,
@@ -65,19 +73,27 @@ c.Spawner.environment = {
     "LANG": "sv_SE.UTF-8" if Path("/usr/lib/locale/sv_SE.utf8").exists() else "C.UTF-8",
 }
 
-if env("KURS_SPAWNER", "systemd") == "systemd":
+SPAWNER = env("KURS_SPAWNER", "systemd")
+if SPAWNER == "systemd":
     c.JupyterHub.spawner_class = "systemdspawner.SystemdSpawner"
     c.SystemdSpawner.unit_name_template = "jupyter-{USERNAME}"
     c.SystemdSpawner.isolate_tmp = True  # a private /tmp per user
     c.SystemdSpawner.isolate_devices = True
     c.SystemdSpawner.disable_user_sudo = True
     c.SystemdSpawner.default_shell = "/bin/bash"
+    c.SystemdSpawner.unit_extra_properties = {"TasksMax": str(TASKS_LIMIT)}
     # The users' servers are systemd units of their own: a restart of the hub leaves them running.
     c.JupyterHub.cleanup_servers = False
+elif SPAWNER in ("lokal", "local"):
+    # Servers without systemd (a container; the hub test): plain processes, each person's in a cgroup of
+    # its own with the same limits (upphandlingskurs.hubspawner). Without cgroups a server does not start,
+    # unless KURS_UTAN_GRANSER=1 (then without limits, with a warning in the log).
+    c.JupyterHub.spawner_class = "upphandlingskurs.hubspawner.LimitedLocalProcessSpawner"
+    c.LimitedLocalProcessSpawner.tasks_limit = TASKS_LIMIT
+    c.LimitedLocalProcessSpawner.cgroup_parent = env("KURS_CGROUP_PARENT", "kurs-hub")
+    c.LimitedLocalProcessSpawner.require_limits = env("KURS_UTAN_GRANSER", "0") != "1"
 else:
-    # Plain processes (the hub test and machines without systemd): the limits above are only
-    # announced to the server (MEM_LIMIT, CPU_LIMIT), not enforced.
-    c.JupyterHub.spawner_class = "localprocess"
+    raise ValueError(f"KURS_SPAWNER={SPAWNER!r}: ska vara 'systemd' eller 'lokal'.")
 
 
 def pre_spawn_hook(spawner):
@@ -85,6 +101,8 @@ def pre_spawn_hook(spawner):
     name = spawner.user.name
     role = role_of(name, settings) or "deltagare"
     copied = hand_out_course(REPO, name, role)
+    spawner.mem_limit = LIMITS[role]["mem"]
+    spawner.cpu_limit = LIMITS[role]["cpu"]
     # A new dict: the configured one may be shared by all spawners.
     spawner.environment = {
         **spawner.environment,

@@ -36,6 +36,7 @@ import pytest
 
 from conftest import REPO
 from upphandlingskurs.assignments import solution_submission
+from upphandlingskurs.cgroups import Cgroup, CgroupUnavailable, Limits
 
 pytestmark = pytest.mark.hub
 
@@ -119,6 +120,45 @@ class Browser:
         headers = {"X-XSRFToken": xsrf} if xsrf else {}
         return self.s.request(method, f"{self.url}/user/{self.name}/{path}", headers=headers, timeout=TIMEOUT, **kw)
 
+    def run_code(self, code: str, timeout: float = TIMEOUT) -> dict:
+        """Run ``code`` in a new kernel on this person's server, over the websocket as JupyterLab does.
+
+        Returns the printed text, and whether the kernel died (then the server restarts it).
+        """
+        import websocket  # websocket-client, a dependency of jupyter_server
+
+        kernel = self.ok("POST", "api/kernels", json={"name": "python3"})
+        prefix = f"/user/{self.name}/"
+        cookies = "; ".join(f"{c.name}={c.value}" for c in self.s.cookies
+                            if prefix.startswith(c.path) and not (c.name == "_xsrf" and c.path != prefix))
+        ws_url = self.url.replace("http", "ws", 1) + f"{prefix}api/kernels/{kernel['id']}/channels"
+        conn = websocket.create_connection(ws_url, cookie=cookies, timeout=timeout)
+        msg_id, out, died = secrets.token_hex(8), [], False
+        conn.send(json.dumps({
+            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": secrets.token_hex(8),
+                       "username": self.name, "version": "5.3"},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+            "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
+                        "allow_stdin": False, "stop_on_error": True},
+        }))
+        try:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                msg = json.loads(conn.recv())
+                kind, content = msg.get("msg_type"), msg.get("content", {})
+                if kind == "stream":
+                    out.append(content["text"])
+                elif kind == "status" and content.get("execution_state") in ("restarting", "dead"):
+                    died = True
+                    break
+                elif kind == "execute_reply" and msg["parent_header"].get("msg_id") == msg_id:
+                    break
+            else:
+                raise AssertionError(f"koden i {self.name}s kernel blev inte klar inom {timeout} s")
+        finally:
+            conn.close()
+        return {"kernel": kernel["id"], "stdout": "".join(out), "died": died}
+
     def ok(self, method: str, path: str, **kw):
         r = self.api(method, path, **kw)
         assert r.status_code < 300, (method, path, r.status_code, r.text[:2000])
@@ -152,7 +192,9 @@ def hub():
         "KURS_GRUPP_DELTAGARE": f"{tag}-del",
         "KURS_GRUPP_KURSLEDARE": f"{tag}-kl",
         "KURS_HUB_STATE": str(base / "state"),
-        "KURS_SPAWNER": "local",
+        "KURS_SPAWNER": "lokal",
+        "KURS_CGROUP_PARENT": f"kurs-hub-test-{tag}",
+        "KURS_MEM_LIMIT": "800M",  # as hub.env may set it; instructors keep the default 2G / 2 cores
         "KURS_HUB_URL": f"http://127.0.0.1:{_free_port()}",
         "KURS_HUB_API_URL": f"http://127.0.0.1:{_free_port()}",
         "KURS_PROXY_API_URL": f"http://127.0.0.1:{_free_port()}",
@@ -217,6 +259,16 @@ def hub():
                 pass
         if opened:
             subprocess.run(["setfacl", f"--restore={acl_dump}"], check=False)
+        try:  # the hub removes a user's cgroup when it stops the server; this is in case it could not
+            for name in users.values():
+                group = Cgroup.locate(name, parent=env["KURS_CGROUP_PARENT"])
+                group.kill()
+                group.remove()
+            for d in group.dirs.values():
+                if d.parent.exists():
+                    d.parent.rmdir()
+        except (CgroupUnavailable, OSError) as e:
+            print(f"hubtestets cgroups kunde inte tas bort: {e}")
         for name in users.values():
             hubadmin.remove_user(name)
         for group in (settings.participants_group, settings.instructors_group):
@@ -439,7 +491,7 @@ def test_idle_culler_runs_and_limits_are_passed(hub, workshop):
     pid = subprocess.run(["pgrep", "-u", hub["users"]["a"], "-f", "jupyterhub-singleuser"],
                          capture_output=True, text=True).stdout.split()[0]
     environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
-    assert b"MEM_LIMIT=1073741824" in environ
+    assert f"MEM_LIMIT={800 * 2**20}".encode() in environ  # KURS_MEM_LIMIT=800M from the environment
     assert b"CPU_LIMIT=1.0" in environ
     home = hub["settings"].home_base / hub["users"]["a"]
     assert f"KURS_DATA={home}/kurs/data".encode() in environ
@@ -489,3 +541,73 @@ def test_instructor_cli_in_a_hub_terminal_sees_the_course(hub, workshop):
     for k in ("a", "b"):
         assert hub["users"][k] in out, out
     assert ASSIGNMENT in out
+
+
+def _server_pid(user: str) -> int:
+    return int(subprocess.run(["pgrep", "-u", user, "-f", "jupyterhub-singleuser"],
+                              capture_output=True, text=True).stdout.split()[0])
+
+
+def cgroup(hub, user: str) -> Cgroup:
+    return Cgroup.locate(user, parent=hub["env"]["KURS_CGROUP_PARENT"])
+
+
+def _in_cgroup(pid: int, group: Cgroup) -> bool:
+    return pid in group.pids()
+
+
+def test_each_server_runs_in_its_own_cgroup_with_its_roles_limits(hub, workshop):
+    """Limits are enforced, not only announced: each person's server (and so its kernels) is in a cgroup."""
+    users = hub["users"]
+    expected = {"a": Limits(memory_bytes=800 * 2**20, cpus=1.0, tasks=512),
+                "b": Limits(memory_bytes=800 * 2**20, cpus=1.0, tasks=512),
+                "kl": Limits(memory_bytes=2 * 2**30, cpus=2.0, tasks=512)}
+    for k, limits in expected.items():
+        group = cgroup(hub, users[k])
+        assert group.limits() == limits, (k, group.limits())
+        pid = _server_pid(users[k])
+        assert _in_cgroup(pid, group), (k, pid, Path(f"/proc/{pid}/cgroup").read_text())
+        others = [cgroup(hub, users[o]) for o in expected if o != k]
+        assert not any(_in_cgroup(pid, g) for g in others)
+    log = hub["log"].read_text()
+    assert f"Gränser för {users['a']}: minne 800 MB, 1 kärna, högst 512 processer" in log
+    assert f"Gränser för {users['kl']}: minne 2 048 MB, 2 kärnor" in log.replace("\xa0", " ")
+
+
+def test_a_runaway_kernel_is_killed_alone_and_the_server_lives_on(hub, workshop):
+    a, b = workshop["people"]["a"], workshop["people"]["b"]
+    group = cgroup(hub, a.name)
+    before, b_pid = group.oom_kills(), _server_pid(b.name)
+    fine = a.run_code("import os; print('kernel', os.getpid())")
+    assert not fine["died"] and fine["stdout"].startswith("kernel "), fine
+    kernel_pid = int(fine["stdout"].split()[1])
+    assert _in_cgroup(kernel_pid, group), "kerneln ska ärva serverns cgroup"
+    # 1.2 GB, touched (not only reserved), in a server limited to 800 MB
+    hog = a.run_code("x = b'x' * (1200 * 2**20)\nprint('överlevde', len(x))")
+    assert hog["died"], hog
+    assert "överlevde" not in hog["stdout"]
+    assert group.oom_kills() > before
+    assert a.api("GET", "api/status").status_code == 200  # A's JupyterLab still answers
+    assert _server_pid(b.name) == b_pid and b.api("GET", "api/status").status_code == 200
+
+
+def test_stopping_a_server_ends_its_kernels_and_removes_its_cgroup(hub, workshop):
+    """Last in this file: B's server stops (as when the idle culler stops it)."""
+    b = workshop["people"]["b"]
+    b.ok("POST", "api/kernels", json={"name": "python3"})
+    group = cgroup(hub, b.name)
+    deadline = time.monotonic() + TIMEOUT
+    while len(group.pids()) < 2 and time.monotonic() < deadline:  # the server and its kernel
+        time.sleep(0.2)
+    assert len(group.pids()) >= 2, group.pids()
+    xsrf = b.s.cookies.get("_xsrf", path="/hub/")
+    r = b.s.delete(f"{b.url}/hub/api/users/{b.name}/server", headers={"X-XSRFToken": xsrf}, timeout=60)
+    assert r.status_code in (202, 204), (r.status_code, r.text)
+    while time.monotonic() < deadline:
+        gone = not any(d.exists() for d in group.dirs.values())
+        left = subprocess.run(["pgrep", "-u", b.name], capture_output=True, text=True).stdout.split()
+        if gone and not left:
+            break
+        time.sleep(0.3)
+    else:
+        raise AssertionError(f"kvar efter stopp: cgroup {group.dirs}, processer {left}")

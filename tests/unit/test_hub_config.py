@@ -16,13 +16,19 @@ from upphandlingskurs.exchange import restrict_to_group
 DEPLOY = REPO / "deploy" / "jupyterhub"
 
 
-@pytest.fixture
-def production(monkeypatch):
+def load(monkeypatch, **environ):
     for key in list(os.environ):
         if key.startswith("KURS_"):
             monkeypatch.delenv(key)
+    for key, value in environ.items():
+        monkeypatch.setenv(key, value)
     loader = PyFileConfigLoader("jupyterhub_config.py", path=str(DEPLOY))
     return loader.load_config()
+
+
+@pytest.fixture
+def production(monkeypatch):
+    return load(monkeypatch)
 
 
 def test_users_servers_run_under_systemd_with_limits(production):
@@ -31,7 +37,24 @@ def test_users_servers_run_under_systemd_with_limits(production):
     assert c.Spawner.mem_limit == "1G"
     assert c.Spawner.cpu_limit == 1.0
     assert c.SystemdSpawner.isolate_tmp and c.SystemdSpawner.disable_user_sudo
+    assert c.SystemdSpawner.unit_extra_properties == {"TasksMax": "512"}
     assert c.JupyterHub.cleanup_servers is False  # restarting the hub keeps participants' servers
+
+
+def test_without_systemd_servers_run_in_cgroups_and_refuse_to_start_without_limits(monkeypatch):
+    c = load(monkeypatch, KURS_SPAWNER="lokal", KURS_MEM_LIMIT="800M", KURS_TASKS_LIMIT="256")
+    assert c.JupyterHub.spawner_class == "upphandlingskurs.hubspawner.LimitedLocalProcessSpawner"
+    assert c.LimitedLocalProcessSpawner.require_limits is True
+    assert c.LimitedLocalProcessSpawner.tasks_limit == 256
+    assert c.LimitedLocalProcessSpawner.cgroup_parent == "kurs-hub"
+    assert c.Spawner.mem_limit == "800M"
+    assert "cleanup_servers" not in c.JupyterHub  # plain processes stop with the hub
+    assert load(monkeypatch, KURS_SPAWNER="lokal", KURS_UTAN_GRANSER="1").LimitedLocalProcessSpawner.require_limits is False
+
+
+def test_an_unknown_spawner_is_a_swedish_error(monkeypatch):
+    with pytest.raises(ValueError, match="ska vara 'systemd' eller 'lokal'"):
+        load(monkeypatch, KURS_SPAWNER="docker")
 
 
 def test_only_course_groups_log_in_with_pam(production):
