@@ -49,6 +49,10 @@ set -a; . /etc/kurs/hub.env; set +a
 
 echo "== 5/7 Grupper, kursledare och inlämningsmapp"
 "$VENV/bin/python" -m upphandlingskurs.hubadmin forbered --kursledare "$KURSLEDARE" --losenord /root/kurs-losenord.csv
+# the backup copies this instructor's course folder
+if ! grep -q '^KURS_KURSMAPP=' /etc/kurs/hub.env; then
+  echo "KURS_KURSMAPP=$(getent passwd "$KURSLEDARE" | cut -d: -f6)/kurs" >> /etc/kurs/hub.env
+fi
 
 echo "== 6/7 Lösningarna bara för kursledare"
 # Deltagarna kan läsa kurspaketet (deras Jupyter-inställningar ligger här), men inte lösningarna
@@ -60,13 +64,27 @@ for d in solutions .git tests; do
   fi
 done
 
-echo "== 7/7 systemd: hubben och säkerhetskopian"
-install -m 644 "$HERE/systemd/jupyterhub.service" "$HERE/systemd/kurs-backup.service" \
-  "$HERE/systemd/kurs-backup.timer" /etc/systemd/system/
-systemctl daemon-reload
-systemctl enable --now jupyterhub.service kurs-backup.timer
-systemctl --no-pager --lines=5 status jupyterhub.service || true
+if [ -d /run/systemd/system ]; then
+  echo "== 7/7 systemd: hubben och säkerhetskopian"
+  install -m 644 "$HERE/systemd/jupyterhub.service" "$HERE/systemd/kurs-backup.service" \
+    "$HERE/systemd/kurs-backup.timer" /etc/systemd/system/
+  systemctl daemon-reload
+  systemctl enable --now jupyterhub.service kurs-backup.timer
+  systemctl --no-pager --lines=5 status jupyterhub.service || true
+  start_hint="systemctl restart jupyterhub"
+else
+  echo "== 7/7 Ingen systemd: servrarna i egna cgroups, säkerhetskopian med cron"
+  grep -q '^KURS_SPAWNER=' /etc/kurs/hub.env || echo "KURS_SPAWNER=lokal" >> /etc/kurs/hub.env
+  if [ -d /etc/cron.d ]; then
+    install -m 644 "$HERE/kurs-backup.cron" /etc/cron.d/kurs-backup
+  else
+    echo "OBS: /etc/cron.d saknas (installera cron) – säkerhetskopian körs inte automatiskt." >&2
+  fi
+  bash "$HERE/hubben-utan-systemd.sh" start
+  start_hint="bash $HERE/hubben-utan-systemd.sh stopp && bash $HERE/hubben-utan-systemd.sh start"
+fi
 
 echo
 echo "Klart. Kursledarens lösenord (om kontot skapades nu) står i /root/kurs-losenord.csv."
 echo "Lägg till deltagare: $VENV/bin/python -m upphandlingskurs.hubadmin lagg-till --fil deltagare.txt"
+echo "Efter en ändring i /etc/kurs/hub.env: $start_hint"
