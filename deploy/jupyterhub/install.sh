@@ -21,7 +21,7 @@ fi
 echo "== 1/7 Debian-paket"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-pkgs="python3 python3-venv acl sqlite3"
+pkgs="python3 python3-venv acl sqlite3 bubblewrap"  # bubblewrap: sandbox for Autograde
 # Node.js from another source (e.g. NodeSource) brings its own npm, which conflicts with Debian's npm.
 command -v node >/dev/null || pkgs="$pkgs nodejs"
 command -v npm >/dev/null || pkgs="$pkgs npm"

@@ -293,6 +293,30 @@ def expected_points(nb) -> tuple[str, float]:
     return first, points
 
 
+PROBE_MARK = "SANDLADEPROV"
+
+
+def probe_cell(hub, instructor: str, other: str) -> str:
+    """Code a participant adds to a submission: run by Autograde, it tries to reach the instructor's files."""
+    kurs = hub["settings"].home_base / instructor / "kurs"
+    targets = {
+        "read the gradebook": ["read", str(kurs / "gradebook.db")],
+        "read the solutions": ["read", str(kurs / "solutions" / ASSIGNMENT / NOTEBOOK)],
+        "read another submission": ["read", str(kurs / "submitted" / other / ASSIGNMENT / NOTEBOOK)],
+        "write in the course folder": ["create", str(kurs / "inbrott.txt")],
+    }
+    return f"""import json
+out = {{}}
+for label, (op, path) in {targets!r}.items():
+    try:
+        open(path, "rb").read(1) if op == "read" else open(path, "xb").close()
+        out[label] = "allowed"
+    except OSError as e:
+        out[label] = type(e).__name__
+print("{PROBE_MARK}", json.dumps(out))
+"""
+
+
 def answered(fetched: dict, solution, only: str | None = None) -> dict:
     """The fetched notebook with the solution's answers typed in (all, or only grade_id ``only``)."""
     nb = nbformat.from_dict(fetched)
@@ -339,6 +363,8 @@ def workshop(hub):
         p.ok("POST", "assignments/fetch", data=course)
         fetched = p.ok("GET", f"api/contents/{ASSIGNMENT}/{NOTEBOOK}")["content"]
         nb = answered(fetched, solution, only)
+        if p is a:
+            nb.cells.append(nbformat.v4.new_code_cell(probe_cell(hub, kl.name, b.name)))
         p.ok("PUT", f"api/contents/{ASSIGNMENT}/{NOTEBOOK}", json={"type": "notebook", "format": "json", "content": nb})
         p.ok("POST", "assignments/submit", data=course)
     times["hämta + svara + lämna in (2 deltagare)"] = time.monotonic() - t
@@ -611,3 +637,24 @@ def test_stopping_a_server_ends_its_kernels_and_removes_its_cgroup(hub, workshop
         time.sleep(0.3)
     else:
         raise AssertionError(f"kvar efter stopp: cgroup {group.dirs}, processer {left}")
+
+
+def test_formgrader_autograde_runs_participants_code_in_the_sandbox(hub, workshop):
+    """A's submission tried to reach the instructor's files while being autograded in formgrader."""
+    users = hub["users"]
+    kurs = hub["settings"].home_base / users["kl"] / "kurs"
+    graded = nbformat.read(kurs / "autograded" / users["a"] / ASSIGNMENT / NOTEBOOK, as_version=4)
+    printed = [o.get("text", "") for c in graded.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    line = next((t for t in printed if t.startswith(PROBE_MARK)), None)
+    assert line, "provcellen kördes inte vid rättningen"
+    result = json.loads(line.split(" ", 1)[1])
+    reads = {k: v for k, v in result.items() if k.startswith("read")}
+    assert len(reads) == 3 and "allowed" not in reads.values(), result
+    # writing may succeed inside the sandbox's private in-memory view, but nothing reaches the disk
+    assert not (kurs / "inbrott.txt").exists()
+    # the probe itself works: run as the instructor outside the sandbox it reaches the gradebook
+    cell = probe_cell(hub, users["kl"], users["b"]).replace(str(kurs / "inbrott.txt"), "/dev/null/x")
+    proc = subprocess.run(["runuser", "-u", users["kl"], "--", str(hub["python"]), "-c", cell],
+                          capture_output=True, text=True, timeout=60, cwd="/")
+    outside = json.loads(proc.stdout.split(" ", 1)[1])
+    assert outside["read the gradebook"] == "allowed" and outside["read another submission"] == "allowed", outside

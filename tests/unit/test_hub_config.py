@@ -99,6 +99,15 @@ def test_formgrader_only_for_instructors_and_framable_only_by_the_same_origin():
     assert csp == "frame-ancestors 'self'"
 
 
+def test_formgrader_autograde_uses_the_sandbox_for_the_instructor():
+    loader = PyFileConfigLoader("nbgrader_config.py", path=str(DEPLOY / "jupyter-kursledare"))
+    steps = loader.load_config().Autograde.autograde_preprocessors
+    assert "upphandlingskurs.grading.sandbox.SandboxedExecute" in steps
+    from nbgrader.preprocessors import Execute
+
+    assert Execute not in steps  # replaced, not added: the code runs once
+
+
 def test_participants_submit_through_the_group_closed_exchange():
     text = (DEPLOY / "jupyter-deltagare" / "nbgrader_config.py").read_text()
     assert 'c.ExchangeFactory.submit = "upphandlingskurs.exchange.GroupSubmit"' in text
