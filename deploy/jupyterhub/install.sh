@@ -14,8 +14,9 @@ KURSLEDARE=${1:-kursledare}
 HERE="$REPO/deploy/jupyterhub"
 
 if [ "$(id -u)" != 0 ]; then echo "Kör skriptet som root (sudo)." >&2; exit 1; fi
-if [ "$REPO" != /opt/kurs/kurspaket ]; then
-  echo "OBS: kursen ligger i $REPO, men systemd-filerna förutsätter /opt/kurs/kurspaket." >&2
+if [ "$REPO" != /opt/kurs/kurspaket ] || [ "$VENV" != /opt/kurs/venv ]; then
+  echo "OBS: kursen ligger i $REPO och Python-miljön i $VENV. systemd-filerna skrivs med de sökvägarna," >&2
+  echo "men kurs-backup.cron och guiden förutsätter /opt/kurs/kurspaket och /opt/kurs/venv." >&2
 fi
 
 echo "== 1/7 Debian-paket"
@@ -61,8 +62,12 @@ for d in solutions .git tests; do
 done
 
 echo "== 7/7 systemd: hubben och säkerhetskopian"
-install -m 644 "$HERE/systemd/jupyterhub.service" "$HERE/systemd/kurs-backup.service" \
-  "$HERE/systemd/kurs-backup.timer" /etc/systemd/system/
+# The unit files name /opt/kurs/venv and /opt/kurs/kurspaket; they are installed with this installation's paths.
+for unit in jupyterhub.service kurs-backup.service kurs-backup.timer; do
+  sed -e "s#/opt/kurs/venv#$VENV#g" -e "s#/opt/kurs/kurspaket#$REPO#g" "$HERE/systemd/$unit" >"/etc/systemd/system/$unit.tmp"
+  chmod 644 "/etc/systemd/system/$unit.tmp"
+  mv "/etc/systemd/system/$unit.tmp" "/etc/systemd/system/$unit"
+done
 systemctl daemon-reload
 systemctl enable --now jupyterhub.service kurs-backup.timer
 systemctl --no-pager --lines=5 status jupyterhub.service || true
