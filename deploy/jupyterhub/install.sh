@@ -69,7 +69,30 @@ for unit in jupyterhub.service kurs-backup.service kurs-backup.timer; do
   mv "/etc/systemd/system/$unit.tmp" "/etc/systemd/system/$unit"
 done
 systemctl daemon-reload
-systemctl enable --now jupyterhub.service kurs-backup.timer
+systemctl enable --now kurs-backup.timer
+# A restart (not only start), so that a run after an update of the course uses the new files. The
+# participants' servers are systemd units of their own and keep running (cleanup_servers = False).
+systemctl enable jupyterhub.service
+systemctl restart jupyterhub.service
+# Wait until the hub answers on its internal address: a wrong setting (e.g. a missing certificate) shows here.
+hub_api=${KURS_HUB_API_URL:-http://127.0.0.1:8081}
+if ! "$VENV/bin/python" - "$hub_api/hub/api/" <<'PY'
+import sys, time, urllib.request
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline:
+    try:
+        opener.open(sys.argv[1], timeout=5).close()
+        sys.exit(0)
+    except OSError:
+        time.sleep(1)
+sys.exit(1)
+PY
+then
+  systemctl --no-pager --lines=20 status jupyterhub.service || true
+  echo "Hubben startade inte (svarar inte på $hub_api). Se felet ovan och: journalctl -u jupyterhub" >&2
+  exit 1
+fi
 systemctl --no-pager --lines=5 status jupyterhub.service || true
 
 echo
