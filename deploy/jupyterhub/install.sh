@@ -47,6 +47,12 @@ echo "== 4/7 Inställningar i /etc/kurs"
 install -d -m 755 /etc/kurs
 [ -f /etc/kurs/hub.env ] || install -m 600 "$HERE/hub.env.example" /etc/kurs/hub.env
 set -a; . /etc/kurs/hub.env; set +a
+for f in ${KURS_TLS_CERT:-} ${KURS_TLS_KEY:-}; do
+  if [ ! -r "$f" ]; then
+    echo "Certifikatet saknas: $f. Lägg det där (steg 2 i README.md) eller ändra /etc/kurs/hub.env, och kör skriptet igen." >&2
+    exit 1
+  fi
+done
 
 echo "== 5/7 Grupper, kursledare och inlämningsmapp"
 "$VENV/bin/python" -m upphandlingskurs.hubadmin forbered --kursledare "$KURSLEDARE" --losenord /root/kurs-losenord.csv
@@ -89,7 +95,7 @@ while time.monotonic() < deadline:
 sys.exit(1)
 PY
 then
-  systemctl --no-pager --lines=20 status jupyterhub.service || true
+  journalctl --unit=jupyterhub.service --no-pager --lines=30 || true
   echo "Hubben startade inte (svarar inte på $hub_api). Se felet ovan och: journalctl -u jupyterhub" >&2
   exit 1
 fi
