@@ -15,8 +15,10 @@ a participant is added with hubadmin and logs in through the hub over https, and
 
 Only for the test machine, not the guide: /etc/kurs/hub.env is written before install.sh (free ports on
 127.0.0.1 and a self-signed certificate, as the container shares the host's network), KURS_VENV points
-at the environment running the tests (install.sh then only adds jupyterhub-systemdspawner), and folders
-above that environment that are closed to other users (pyenv under /root) get o+x in the container.
+at the environment running the tests (install.sh then only adds jupyterhub-systemdspawner; the container
+sees it at its own path through an overlay of its own, as nspawn gives the container a new /tmp, and
+under /tmp a drop-in binds it into the servers' private /tmp), and folders above that environment that
+are closed to other users (pyenv under /root) get o+x in the container.
 This machine mounts the cgroup v1 controllers (memory, cpu) that nspawn gives a container read-only;
 they are remounted read-write in the container and its systemd re-executed, so that it uses them.
 
@@ -210,7 +212,13 @@ def _prepare_root(root: Path, venv: Path, hub_env: str) -> None:
     env_file = root / "etc" / "kurs" / "hub.env"
     env_file.write_text(hub_env)
     env_file.chmod(0o600)
-    # the users' servers run the venv's python: let them through folders closed to others (container only)
+    # the users' servers run the venv's python. Under /tmp (a CI clone) their private /tmp would hide it:
+    # a drop-in for all jupyter-* units binds it in again (only then)
+    if any(venv.is_relative_to(t) for t in ("/tmp", "/var/tmp")):
+        dropin = etc / "jupyter-.service.d"
+        dropin.mkdir(parents=True, exist_ok=True)
+        (dropin / "kurs-test-venv.conf").write_text(f"[Service]\nBindReadOnlyPaths={venv}\n")
+    # and let them through folders closed to others (container only)
     for target in (venv, Path(os.path.realpath(venv / "bin" / "python"))):
         for p in [*reversed(target.parents), target]:
             inside = root / p.relative_to("/")
@@ -267,6 +275,16 @@ def machine():
                        check=True, capture_output=True, text=True)
         mounted.append(root)
         _prepare_root(root, venv, hub_env)
+        # the environment at its own path: nspawn mounts a new /tmp (where CI's clone may be), and the lower
+        # layer above holds the root file system only; install.sh writes to it, so again through an overlay
+        venv_view = base / "venv"
+        venv_view.mkdir()
+        (layer / "venv-upper").mkdir()
+        (layer / "venv-work").mkdir()
+        subprocess.run(["mount", "-t", "overlay", "kurs-nspawn", "-o",
+                        f"lowerdir={venv},upperdir={layer / 'venv-upper'},workdir={layer / 'venv-work'}",
+                        str(venv_view)], check=True, capture_output=True, text=True)
+        mounted.append(venv_view)
 
         cgroups = _own_cgroups(name)
         procs = [c / "cgroup.procs" for c in cgroups]
@@ -279,7 +297,7 @@ def machine():
         with console.open("w") as fh:
             nspawn = subprocess.Popen(
                 ["systemd-nspawn", "--quiet", "--directory", str(root), "--machine", name, "--register=no",
-                 "--keep-unit", "--console=read-only", "--boot"],
+                 "--keep-unit", "--console=read-only", f"--bind={venv_view}:{venv}", "--boot"],
                 stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT, preexec_fn=enter_cgroups,
                 start_new_session=True)
         deadline = time.monotonic() + TIMEOUT
@@ -347,7 +365,7 @@ def machine():
                 subprocess.run(["umount", "--lazy", str(mnt)], capture_output=True)
         _remove_cgroups(cgroups)
         shutil.rmtree(f"/run/systemd/nspawn/propagate/{name}", ignore_errors=True)
-        if not {root, layer} & set(_mountpoints()):  # never remove through a mount that is still there
+        if not set(mounted) & set(_mountpoints()):  # never remove through a mount that is still there
             shutil.rmtree(base, ignore_errors=True)
         survived = canary.exists()
         canary.unlink(missing_ok=True)
