@@ -14,8 +14,9 @@ KURSLEDARE=${1:-kursledare}
 HERE="$REPO/deploy/jupyterhub"
 
 if [ "$(id -u)" != 0 ]; then echo "Kör skriptet som root (sudo)." >&2; exit 1; fi
-if [ "$REPO" != /opt/kurs/kurspaket ]; then
-  echo "OBS: kursen ligger i $REPO, men systemd-filerna förutsätter /opt/kurs/kurspaket." >&2
+if [ "$REPO" != /opt/kurs/kurspaket ] || [ "$VENV" != /opt/kurs/venv ]; then
+  echo "OBS: kursen ligger i $REPO och Python-miljön i $VENV. systemd- och cron-filerna skrivs med de" >&2
+  echo "sökvägarna, men guiden förutsätter /opt/kurs/kurspaket och /opt/kurs/venv." >&2
 fi
 
 echo "== 1/7 Debian-paket"
@@ -46,6 +47,12 @@ echo "== 4/7 Inställningar i /etc/kurs"
 install -d -m 755 /etc/kurs
 [ -f /etc/kurs/hub.env ] || install -m 600 "$HERE/hub.env.example" /etc/kurs/hub.env
 set -a; . /etc/kurs/hub.env; set +a
+for f in ${KURS_TLS_CERT:-} ${KURS_TLS_KEY:-}; do
+  if [ ! -r "$f" ]; then
+    echo "Certifikatet saknas: $f. Lägg det där (steg 2 i README.md) eller ändra /etc/kurs/hub.env, och kör skriptet igen." >&2
+    exit 1
+  fi
+done
 
 echo "== 5/7 Grupper, kursledare och inlämningsmapp"
 "$VENV/bin/python" -m upphandlingskurs.hubadmin forbered --kursledare "$KURSLEDARE" --losenord /root/kurs-losenord.csv
@@ -66,21 +73,51 @@ done
 
 if [ -d /run/systemd/system ]; then
   echo "== 7/7 systemd: hubben och säkerhetskopian"
-  install -m 644 "$HERE/systemd/jupyterhub.service" "$HERE/systemd/kurs-backup.service" \
-    "$HERE/systemd/kurs-backup.timer" /etc/systemd/system/
+  # The unit files name /opt/kurs/venv and /opt/kurs/kurspaket; they are installed with this installation's paths.
+  for unit in jupyterhub.service kurs-backup.service kurs-backup.timer; do
+    sed -e "s#/opt/kurs/venv#$VENV#g" -e "s#/opt/kurs/kurspaket#$REPO#g" "$HERE/systemd/$unit" >"/etc/systemd/system/$unit.tmp"
+    chmod 644 "/etc/systemd/system/$unit.tmp"
+    mv "/etc/systemd/system/$unit.tmp" "/etc/systemd/system/$unit"
+  done
   systemctl daemon-reload
-  systemctl enable --now jupyterhub.service kurs-backup.timer
+  systemctl enable --now kurs-backup.timer
+  # A restart (not only start), so that a run after an update of the course uses the new files. The
+  # participants' servers are systemd units of their own and keep running (cleanup_servers = False).
+  systemctl enable jupyterhub.service
+  systemctl restart jupyterhub.service
+  # Wait until the hub answers on its internal address: a wrong setting (e.g. a missing certificate) shows here.
+  hub_api=${KURS_HUB_API_URL:-http://127.0.0.1:8081}
+  if ! "$VENV/bin/python" - "$hub_api/hub/api/" <<'PY'
+import sys, time, urllib.request
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline:
+    try:
+        opener.open(sys.argv[1], timeout=5).close()
+        sys.exit(0)
+    except OSError:
+        time.sleep(1)
+sys.exit(1)
+PY
+  then
+    journalctl --unit=jupyterhub.service --no-pager --lines=30 || true
+    echo "Hubben startade inte (svarar inte på $hub_api). Se felet ovan och: journalctl -u jupyterhub" >&2
+    exit 1
+  fi
   systemctl --no-pager --lines=5 status jupyterhub.service || true
   start_hint="systemctl restart jupyterhub"
 else
   echo "== 7/7 Ingen systemd: servrarna i egna cgroups, säkerhetskopian med cron"
   grep -q '^KURS_SPAWNER=' /etc/kurs/hub.env || echo "KURS_SPAWNER=lokal" >> /etc/kurs/hub.env
   if [ -d /etc/cron.d ]; then
-    install -m 644 "$HERE/kurs-backup.cron" /etc/cron.d/kurs-backup
+    sed -e "s#/opt/kurs/venv#$VENV#g" -e "s#/opt/kurs/kurspaket#$REPO#g" "$HERE/kurs-backup.cron" >/etc/cron.d/kurs-backup
+    chmod 644 /etc/cron.d/kurs-backup
   else
     echo "OBS: /etc/cron.d saknas (installera cron) – säkerhetskopian körs inte automatiskt." >&2
   fi
-  bash "$HERE/hubben-utan-systemd.sh" start
+  # a restart, so that a run after an update of the course uses the new files (the servers restart too)
+  KURS_VENV="$VENV" bash "$HERE/hubben-utan-systemd.sh" stopp
+  KURS_VENV="$VENV" bash "$HERE/hubben-utan-systemd.sh" start
   start_hint="bash $HERE/hubben-utan-systemd.sh stopp && bash $HERE/hubben-utan-systemd.sh start"
 fi
 

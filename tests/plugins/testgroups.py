@@ -21,6 +21,7 @@ GROUPS = [
     ("tests/grading/", "6 rättningsflöde och trasiga inlämningar"),
     ("tests/browser/", "7 webbläsare"),
     ("tests/hub/", "8 JupyterHub"),
+    ("tests/systemd/", "9 JupyterHub med systemd (nspawn)"),
 ]
 
 _durations: dict[str, float] = defaultdict(float)
@@ -38,14 +39,14 @@ def xdist_group(item) -> str | None:
     """Which tests must share a worker (used with `--dist loadgroup`); None = free to distribute.
 
     nbval cells of one notebook share a kernel; the nbgrader tests of one assignment share its
-    generated scratch course; browser and hub tests share one server each.
+    generated scratch course; browser and hub tests share one server each, the systemd tests one container.
     """
     nodeid = item.nodeid
     if nodeid.startswith(("course/", "solutions/")):
         return "nb:" + nodeid.split("::")[0]
     if nodeid.startswith("tests/nbgrader/") and hasattr(item, "callspec"):
         return "nbgrader:" + str(item.callspec.params.get("assignment", item.callspec.id))
-    for shared in ("tests/browser/", "tests/hub/"):
+    for shared in ("tests/browser/", "tests/hub/", "tests/systemd/"):
         if nodeid.startswith(shared):
             return shared
     return None
