@@ -278,3 +278,26 @@ def test_missing_driver_is_explained(tmp_path, monkeypatch):
     with db_env("postgresql+psycopg2://kurs@db.example/betygsbok"):
         with pytest.raises(GradebookUnavailable, match=r"pip install '\.\[postgres\]'"):
             Course(root).check_gradebook()
+
+
+@pytest.mark.parametrize("mode", ["grans", "av"])
+def test_participant_code_never_gets_the_database_address(monkeypatch, mode):
+    """Without bubblewrap the kernel inherits the environment: KURS_DB_URL (with its password) is removed."""
+    import asyncio
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    from upphandlingskurs.grading import sandbox
+
+    seen = {}
+
+    async def launch(self, kernel_cmd, **kw):
+        seen.update(cmd=kernel_cmd, env=kw["env"])
+
+    monkeypatch.setattr(sandbox, "sandbox_mode", lambda: mode)
+    monkeypatch.setattr(AsyncKernelManager, "_async_launch_kernel", launch)
+    monkeypatch.setenv("KURS_DB_URL", "postgresql+psycopg2://kurs:hemligt123@db/betygsbok")
+    km = sandbox.SandboxKernelManager()
+    asyncio.run(km._async_launch_kernel(["python", "-m", "ipykernel_launcher"], env={**os.environ, "A": "1"}))
+    assert "KURS_DB_URL" not in seen["env"] and seen["env"]["A"] == "1"
+    assert seen["cmd"][-3:] == ["python", "-m", "ipykernel_launcher"]
