@@ -49,15 +49,20 @@ def _pg_bin(name: str) -> str | None:
     return candidates[-1] if candidates else None
 
 
+def has_psycopg2() -> bool:
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 @contextmanager
 def postgres_server():
     """Yield a SQLAlchemy URL to a fresh database on a server that lives only in a temporary folder."""
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     require(bool(initdb and pg_ctl), "PostgreSQL saknas (initdb/pg_ctl; Debian-paketet postgresql)")
-    try:
-        import psycopg2  # noqa: F401
-    except ImportError:
-        require(False, "psycopg2 saknas (pip install '.[postgres]')")
+    require(has_psycopg2(), "psycopg2 saknas (pip install '.[postgres]')")
     base = Path(tempfile.mkdtemp(prefix="kurs-pg-"))
     run_as: dict = {}
     if os.geteuid() == 0:   # postgres refuses to run as root
@@ -244,7 +249,7 @@ def unreachable_url(tmp_path: Path) -> str:
 
 
 def test_unreachable_database_is_explained_in_swedish(tmp_path):
-    pytest.importorskip("psycopg2")
+    require(has_psycopg2(), "psycopg2 saknas (pip install '.[postgres]')")
     root = make_course(tmp_path / "kurs")
     url = unreachable_url(tmp_path)
     with db_env(url):
@@ -261,7 +266,7 @@ def test_unreachable_database_is_explained_in_swedish(tmp_path):
 
 def test_a_participant_graded_while_the_database_is_gone_gets_the_reason(tmp_path):
     """The batch goes on: a worker that loses the gradebook reports it for that participant."""
-    pytest.importorskip("psycopg2")
+    require(has_psycopg2(), "psycopg2 saknas (pip install '.[postgres]')")
     root = make_course(tmp_path / "kurs")
     m = Material(REPO, MODULE, root)
     solved(m, root / "submitted" / "anna.svensson" / MODULE)
