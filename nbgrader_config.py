@@ -13,7 +13,9 @@ c.CourseDirectory.course_id = os.environ.get("KURS_COURSE_ID", "gr-socialt-ansva
 c.CourseDirectory.root = os.environ.get("KURS_ROOT", os.path.dirname(os.path.abspath(__file__)))
 c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"
-# The gradebook is an SQLite file next to this config; gradebook.db is in .gitignore.
+# The gradebook: the one place its address is set (nbgrader, formgrader and `kurs` all read it here).
+# Default: an SQLite file next to this config (gradebook.db is in .gitignore). With several instructors
+# set KURS_DB_URL=postgresql+psycopg2://USER:PASSWORD@SERVER/DATABASE (pip install '.[postgres]').
 c.CourseDirectory.db_url = os.environ.get(
     "KURS_DB_URL", "sqlite:///" + os.path.join(c.CourseDirectory.root, "gradebook.db")
 )

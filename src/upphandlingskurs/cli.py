@@ -110,7 +110,10 @@ def oversikt(kurs: Optional[Path] = KursOption):
     from .grading.sandbox import describe_mode
 
     course = _course(kurs)
-    rows, participants = overview(course)
+    try:
+        rows, participants = overview(course)
+    except CourseError as e:
+        _fail(str(e))
     table = Table(title="Kursens läge", caption=str(course.root))
     table.add_column("Modul", overflow="fold", min_width=12)
     for col in ("Inlämnat", "Rättat", "Ej rättat", "Väntar på manuell rättning", "Återkoppling"):
@@ -365,8 +368,11 @@ def exportera(
 
     course = _course(kurs)
     target = till if till.is_absolute() else Path.cwd() / till
-    with console.status("Exporterar …"):
-        files = export(course, target, list(modul or []) or None)
+    try:
+        with console.status("Exporterar …"):
+            files = export(course, target, list(modul or []) or None)
+    except CourseError as e:
+        _fail(str(e))
     console.print(f"[green]Klart:[/] {files.rows} rader.\n  {files.xlsx}\n  {files.results_csv}\n  {files.summary_csv}")
     console.print("Filerna innehåller personuppgifter: spara dem inte i git och radera dem när de inte behövs.")
 

@@ -26,11 +26,13 @@ from typing import Callable
 import nbformat
 
 from . import precheck
-from .course import STAGING, Course
+from .course import STAGING, Course, GradebookUnavailable, is_db_error
 from .report import GRADED, GRADED_WITH_NOTES, NOT_GRADED, SKIPPED, Outcome
 from . import report as reports
 
 SANDBOXED_EXECUTE = "upphandlingskurs.grading.sandbox.SandboxedExecute"
+GRADEBOOK_LOST = ("Betygsboken gick inte att nå under rättningen (databasservern svarade inte), så poängen "
+                  "sparades inte. Inlämningen är oförändrad; kör kurs rätta igen när databasen svarar.")
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,13 @@ def _autograde_config(course: Course, settings: Settings):
 
     cfg = course.config()
     cfg.CourseDirectory.submitted_directory = STAGING
-    cfg.CourseDirectory.db_url = course.db_url + "?timeout=120"
+    if course.is_sqlite:
+        # SQLite only: wait up to 120 s for a gradebook that another worker is writing
+        from sqlalchemy.engine import make_url
+
+        url = make_url(course.db_url)
+        if "timeout" not in url.query:
+            cfg.CourseDirectory.db_url = url.update_query_dict({"timeout": "120"}).render_as_string(hide_password=False)
     if settings.sandbox:
         default = Autograde.class_traits()["autograde_preprocessors"].default()
         cfg.Autograde.autograde_preprocessors = [SANDBOXED_EXECUTE if p is Execute else p for p in default]
@@ -87,6 +95,8 @@ def _failure_reason(log: str) -> str:
         return "Koden svarade inte och gick inte att avbryta (till exempel en oändlig loop som tar allt minne)."
     if "database is locked" in text:
         return "Betygsboken var upptagen; försök igen."
+    if "OperationalError" in text or "could not connect" in text or "server closed the connection" in text:
+        return GRADEBOOK_LOST
     last = [line for line in text.strip().splitlines() if line.strip()][-1:] or ["okänt fel"]
     return f"nbgrader kunde inte rätta inlämningen ({last[0].strip()[:200]})."
 
@@ -158,7 +168,10 @@ def grade_one(root: str, module: str, participant: str, settings: Settings) -> O
             else:
                 step(course, module, participant, state)
         except Exception as err:  # a broken submission must not stop the batch
-            state["fatal"] = state["fatal"] or f"Steget '{name}' misslyckades: {type(err).__name__}: {err}"
+            if isinstance(err, GradebookUnavailable) or is_db_error(err):
+                state["fatal"] = GRADEBOOK_LOST
+            else:
+                state["fatal"] = state["fatal"] or f"Steget '{name}' misslyckades: {type(err).__name__}: {err}"
         if state["fatal"]:
             break
     seconds = round(time.monotonic() - start, 2)

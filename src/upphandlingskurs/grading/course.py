@@ -22,6 +22,63 @@ class CourseError(Exception):
     """A problem the instructor can fix; the message is Swedish and shown as is."""
 
 
+class GradebookUnavailable(CourseError):
+    """The gradebook database cannot be reached (server down, wrong address or password, driver missing)."""
+
+
+DEFAULT_DB_FILE = "gradebook.db"
+PG_CONNECT_TIMEOUT = "10"      # seconds; a server that does not answer fails soon instead of after minutes
+
+
+def describe_db_url(url: str) -> str:
+    """The database in words for a message, never with the password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        u = make_url(url)
+    except Exception:
+        return "betygsboken (adressen i KURS_DB_URL går inte att tolka)"
+    backend = u.get_backend_name()
+    if backend == "sqlite":
+        return f"SQLite-filen {u.database}"
+    if backend == "postgresql":
+        where = u.host or u.query.get("host") or "den lokala servern"
+        port = f":{u.port}" if u.port else ""
+        return f"PostgreSQL-databasen {u.database or '?'} på {where}{port}"
+    return f"databasen {u.render_as_string(hide_password=True)}"
+
+
+def unavailable(url: str, err: BaseException) -> GradebookUnavailable:
+    """A Swedish explanation of why the gradebook could not be opened (no traceback for the instructor)."""
+    what = describe_db_url(url)
+    if isinstance(err, ModuleNotFoundError):
+        return GradebookUnavailable(
+            f"Betygsboken är {what}, men drivrutinen för databasen saknas ({err.name}). "
+            "Installera kurspaketet med PostgreSQL-stöd: pip install '.[postgres]'.")
+    detail = str(getattr(err, "orig", None) or err).strip().splitlines()
+    detail = detail[0][:300] if detail else type(err).__name__
+    return GradebookUnavailable(
+        f"Kan inte nå betygsboken ({what}): {detail}\n"
+        "Kontrollera att databasservern är igång och att adressen, användaren och lösenordet i KURS_DB_URL "
+        "stämmer (kursens nbgrader_config.py läser den). Ingenting har ändrats; kör kommandot igen när "
+        "databasen svarar.")
+
+
+def is_db_error(err: BaseException) -> bool:
+    """True for errors that mean the database is unreachable or refused us (not a bad submission)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(err, ModuleNotFoundError):
+        return err.name in ("psycopg2", "psycopg", "pymysql", "MySQLdb")
+    return isinstance(err, DBAPIError) and (err.connection_invalidated or _is_operational(err))
+
+
+def _is_operational(err) -> bool:
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    return isinstance(err, (OperationalError, InterfaceError)) and "database is locked" not in str(err)
+
+
 def find_root(start: Path | None = None) -> Path:
     """The course folder: KURS_ROOT, or the nearest folder upwards with nbgrader_config.py."""
     if os.environ.get("KURS_ROOT"):
@@ -49,14 +106,51 @@ class Course:
         if bindir not in os.environ.get("PATH", "").split(os.pathsep):
             os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
 
-    # --- folders ------------------------------------------------------------------------------
-    @property
-    def db_path(self) -> Path:
-        return self.root / "gradebook.db"
-
+    # --- gradebook address ------------------------------------------------------------------------
     @property
     def db_url(self) -> str:
-        return f"sqlite:///{self.db_path}"
+        """The gradebook's SQLAlchemy URL, from one place: the course's nbgrader_config.py (which reads
+        KURS_DB_URL; default: the SQLite file gradebook.db in the course folder). ``kurs`` and nbgrader
+        (formgrader, plain ``nbgrader autograde``) therefore always use the same gradebook."""
+        return self._db_url()[0]
+
+    def _db_url(self) -> tuple[str, bool]:
+        from sqlalchemy.engine import make_url
+
+        cfg = self._load_config()
+        url = str(cfg.CourseDirectory.get("db_url") or "")
+        default = "sqlite:///" + os.path.join(str(cfg.CourseDirectory.get("root") or self.root), DEFAULT_DB_FILE)
+        if not url or url == default:
+            # the default file belongs to this course folder (also when KURS_ROOT points elsewhere)
+            url = f"sqlite:///{self.root / DEFAULT_DB_FILE}"
+        try:
+            u = make_url(url)
+        except Exception:
+            raise GradebookUnavailable(f"Adressen till betygsboken går inte att tolka: KURS_DB_URL={url!r}. "
+                                       "Exempel: postgresql+psycopg2://kurs:LÖSENORD@databasserver/betygsbok")
+        backend = u.get_backend_name()
+        if backend == "postgresql" and u.get_driver_name() == "psycopg2" and "connect_timeout" not in u.query:
+            url = u.update_query_dict({"connect_timeout": PG_CONNECT_TIMEOUT}).render_as_string(hide_password=False)
+        return url, backend == "sqlite"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self._db_url()[1]
+
+    @property
+    def db_path(self) -> Path | None:
+        """The SQLite file of the gradebook, or None when the gradebook is a database server (PostgreSQL)."""
+        from sqlalchemy.engine import make_url
+
+        url, sqlite = self._db_url()
+        if not sqlite:
+            return None
+        database = make_url(url).database
+        if not database or database == ":memory:":
+            return None
+        return (self.root / database).resolve() if not os.path.isabs(database) else Path(database)
+
+    # --- folders ------------------------------------------------------------------------------
 
     def path(self, *parts: str) -> Path:
         return self.root.joinpath(*parts)
@@ -92,8 +186,11 @@ class Course:
         return self.path(REFERENCE, module)
 
     # --- nbgrader -----------------------------------------------------------------------------
+    def _load_config(self) -> Config:
+        return PyFileConfigLoader(CONFIG_FILE, path=str(self.root)).load_config()
+
     def config(self, **overrides) -> Config:
-        cfg = PyFileConfigLoader(CONFIG_FILE, path=str(self.root)).load_config()
+        cfg = self._load_config()
         cfg.CourseDirectory.root = str(self.root)
         cfg.CourseDirectory.db_url = self.db_url
         for dotted, value in overrides.items():
@@ -115,15 +212,35 @@ class Course:
 
     @contextmanager
     def gradebook(self):
-        from nbgrader.api import Gradebook
+        """nbgrader's Gradebook; an unreachable database raises GradebookUnavailable (a Swedish message)."""
+        url = self.db_url
+        try:
+            from nbgrader.api import Gradebook
 
-        with Gradebook(self.db_url, self.course_id) as gb:
-            yield gb
+            gb = Gradebook(url, self.course_id)
+        except Exception as err:
+            if is_db_error(err):
+                raise unavailable(url, err) from err
+            raise
+        try:
+            with gb:
+                yield gb
+        except Exception as err:
+            if is_db_error(err):
+                raise unavailable(url, err) from err
+            raise
 
-    def prepare_gradebook(self) -> None:
-        """WAL journal: parallel graders and formgrader can read while one writes."""
+    def check_gradebook(self) -> None:
+        """Open the gradebook once (creates its tables when new); GradebookUnavailable when it cannot."""
         with self.gradebook():
             pass
+
+    def prepare_gradebook(self) -> None:
+        """SQLite: WAL journal, so parallel graders and formgrader can read while one writes.
+        A database server (PostgreSQL) needs nothing: it handles parallel writers itself."""
+        self.check_gradebook()
+        if self.db_path is None:
+            return
         con = sqlite3.connect(self.db_path, timeout=60)
         try:
             con.execute("PRAGMA journal_mode=WAL")
@@ -158,7 +275,7 @@ class Course:
         Runs nbgrader generate_assignment into a scratch folder, so exercises/ is never rewritten.
         """
         self.check_module(module)
-        if not update and self.db_path.exists():
+        if not update and (self.db_path is None or self.db_path.exists()):
             from nbgrader.api import MissingEntry
             with self.gradebook() as gb:
                 try:

@@ -193,6 +193,9 @@ def _chown_tree(path: Path, uid: int) -> None:
                 pass
 
 
+SECRET_ENV = ("KURS_DB_URL", "PGPASSWORD")   # never passed to participants' code
+
+
 class SandboxKernelManager(AsyncKernelManager):
     """A kernel manager that starts the kernel inside the sandbox (see the module docstring)."""
 
@@ -225,8 +228,15 @@ class SandboxKernelManager(AsyncKernelManager):
             kw["cwd"] = str(self._kurs_tmp)
             kw.setdefault("stdout", subprocess.DEVNULL)
             kw.setdefault("stderr", subprocess.DEVNULL)
-        elif mode == "grans":
-            kernel_cmd = limits_prefix(self.limits) + list(kernel_cmd)
+        else:
+            if mode == "grans":
+                kernel_cmd = limits_prefix(self.limits) + list(kernel_cmd)
+            # Without the sandbox the kernel inherits the environment: never the gradebook's address, which
+            # for PostgreSQL holds the database password (bubblewrap clears the whole environment).
+            env = dict(kw.get("env") or os.environ)
+            for name in SECRET_ENV:
+                env.pop(name, None)
+            kw["env"] = env
         return await super()._async_launch_kernel(kernel_cmd, **kw)
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
