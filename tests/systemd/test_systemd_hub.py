@@ -29,6 +29,7 @@ the overlay unmounted and the temporary folders and cgroups removed, also when a
 from __future__ import annotations
 
 import csv
+import json
 import os
 import secrets
 import shutil
@@ -163,6 +164,37 @@ class Browser:
 
     def get(self, path: str) -> requests.Response:
         return self.s.get(f"{self.url}/user/{self.name}/{path}", timeout=TIMEOUT)
+
+    def run_code(self, code: str) -> str:
+        """Run ``code`` in a new kernel on this person's server (websocket, as JupyterLab); the printed text."""
+        import websocket  # websocket-client, a dependency of jupyter_server
+
+        xsrf = self.s.cookies.get("_xsrf", path=f"/user/{self.name}/")
+        r = self.s.post(f"{self.url}/user/{self.name}/api/kernels", json={"name": "python3"},
+                        headers={"X-XSRFToken": xsrf}, timeout=TIMEOUT)
+        assert r.status_code == 201, (r.status_code, r.text[:500])
+        prefix = f"/user/{self.name}/"
+        cookies = "; ".join(f"{c.name}={c.value}" for c in self.s.cookies
+                            if prefix.startswith(c.path) and not (c.name == "_xsrf" and c.path != prefix))
+        conn = websocket.create_connection(
+            self.url.replace("https", "wss", 1) + f"{prefix}api/kernels/{r.json()['id']}/channels",
+            cookie=cookies, timeout=TIMEOUT, sslopt={"ca_certs": self.s.verify})
+        msg_id, out = secrets.token_hex(8), []
+        conn.send(json.dumps({
+            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": secrets.token_hex(8),
+                       "username": self.name, "version": "5.3"},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+            "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
+                        "allow_stdin": False, "stop_on_error": True}}))
+        try:
+            while True:
+                msg = json.loads(conn.recv())
+                if msg.get("msg_type") in ("stream", "error"):
+                    out.append(msg["content"].get("text") or "\n".join(msg["content"].get("traceback", [])))
+                if msg.get("msg_type") == "execute_reply" and msg["parent_header"].get("msg_id") == msg_id:
+                    return "".join(out)
+        finally:
+            conn.close()
 
 
 def _passwords(machine: Machine, *files: str) -> dict[str, str]:
@@ -418,13 +450,15 @@ def test_backup_timer_is_listed(machine):
 
 def test_each_server_is_a_systemd_unit_with_the_limits(machine):
     m = machine["m"]
-    for name in (USER, INSTRUCTOR):
+    # participants 1 GB / 1 core, instructors 2 GB / 2 cores (grading runs in their server)
+    for name, memory, cpu_per_s in ((USER, 1024 ** 3, "1s"), (INSTRUCTOR, 2 * 1024 ** 3, "2s")):
         props = m.show(f"jupyter-{name}", "ActiveState", "MemoryMax", "CPUQuotaPerSecUSec", "User", "MainPID",
-                       "PrivateTmp", "PrivateDevices", "NoNewPrivileges")
+                       "PrivateTmp", "PrivateDevices", "NoNewPrivileges", "TasksMax")
         uid = m.run("id", "-u", name).stdout.strip()
         assert props["ActiveState"] == "active", props
-        assert props["MemoryMax"] == str(1024 ** 3), props
-        assert props["CPUQuotaPerSecUSec"] == "1s", props  # CPUQuota=100%
+        assert props["MemoryMax"] == str(memory), props
+        assert props["CPUQuotaPerSecUSec"] == cpu_per_s, props  # CPUQuota=100 % / 200 %
+        assert props["TasksMax"] == "512", props
         assert props["User"] in (name, uid), props
         assert props["PrivateTmp"] == props["PrivateDevices"] == props["NoNewPrivileges"] == "yes", props
         cmdline = m.run("cat", f"/proc/{props['MainPID']}/cmdline").stdout
@@ -517,6 +551,18 @@ def test_backup_service_writes_a_backup_of_the_gradebook(machine):
     with tarfile.open(backups[0]) as tar:
         names = tar.getnames()
     assert "kurs/gradebook.db" in names and "kurs/nbgrader_config.py" in names, names
+
+
+def test_the_grading_sandbox_works_inside_the_instructors_unit(machine):
+    """Autograde (formgrader, `kurs rätta`) runs participants' code in bubblewrap, inside the instructor's
+    systemd unit (NoNewPrivileges, PrivateTmp, PrivateDevices): a sandbox that could not start there would
+    fall back to running the code with the instructor's rights."""
+    kl = machine["people"][INSTRUCTOR]
+    out = kl.run_code("from upphandlingskurs.grading.sandbox import sandbox_mode, describe_mode\n"
+                      "print(sandbox_mode()); print(describe_mode())")
+    mode, sentence = out.strip().split("\n", 1)
+    assert mode == "bwrap", out
+    assert "sandlåda" in sentence
 
 
 def test_report_timings(machine, capsys):
