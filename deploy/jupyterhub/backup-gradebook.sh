@@ -44,9 +44,14 @@ print(up.unquote(p.password or ""))' "$db_url")
     exit 1 ;;
 esac
 
-if [ "$databas" = sqlite ] && [ ! -f "$db_fil" ]; then
-  echo "Hittar ingen betygsbok: $db_fil" >&2
+if [ ! -f "$kursmapp/nbgrader_config.py" ]; then
+  echo "Hittar ingen kursmapp: $kursmapp (med nbgrader_config.py). Kontrollera KURS_KURSMAPP i /etc/kurs/hub.env." >&2
   exit 1
+fi
+if [ "$databas" = sqlite ] && [ ! -f "$db_fil" ]; then
+  # a new course: the gradebook is made when the instructor first opens Formgrader (or runs `kurs`)
+  echo "Ingen betygsbok ännu i $kursmapp (den skapas när kursledaren öppnar Formgrader): inget att säkerhetskopiera."
+  exit 0
 fi
 if [ "$databas" = postgresql ] && ! command -v pg_dump >/dev/null 2>&1; then
   echo "Betygsboken ligger i PostgreSQL (KURS_DB_URL), men pg_dump saknas på den här datorn." >&2

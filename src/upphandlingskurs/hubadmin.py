@@ -262,7 +262,7 @@ def _write_passwords(path: Path | None, rows: list[tuple[str, str, str]]) -> Non
     new = not path.exists()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     with os.fdopen(fd, "a", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, lineterminator="\n")  # plain lines: `cut -d, -f3` gives the password
         if new:
             writer.writerow(["anvandarnamn", "roll", "losenord"])
         writer.writerows(rows)
