@@ -65,3 +65,17 @@ def generated_course(tmp_path_factory):
 def pytest_generate_tests(metafunc):
     if "assignment" in metafunc.fixturenames:
         metafunc.parametrize("assignment", assignment_names(REPO), scope="session")
+
+
+def run_async(coro):
+    """Run a coroutine to its end in a thread of its own.
+
+    ``asyncio.run`` refuses to start when this thread already has a running event loop, which another
+    test on the same xdist worker may have left (e.g. Playwright's sync API).
+    """
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+

@@ -288,8 +288,7 @@ def test_missing_driver_is_explained(tmp_path, monkeypatch):
 @pytest.mark.parametrize("mode", ["grans", "av"])
 def test_participant_code_never_gets_the_database_address(monkeypatch, mode):
     """Without bubblewrap the kernel inherits the environment: KURS_DB_URL (with its password) is removed."""
-    import asyncio
-
+    from conftest import run_async
     from jupyter_client.manager import AsyncKernelManager
 
     from upphandlingskurs.grading import sandbox
@@ -303,6 +302,6 @@ def test_participant_code_never_gets_the_database_address(monkeypatch, mode):
     monkeypatch.setattr(AsyncKernelManager, "_async_launch_kernel", launch)
     monkeypatch.setenv("KURS_DB_URL", "postgresql+psycopg2://kurs:hemligt123@db/betygsbok")
     km = sandbox.SandboxKernelManager()
-    asyncio.run(km._async_launch_kernel(["python", "-m", "ipykernel_launcher"], env={**os.environ, "A": "1"}))
+    run_async(km._async_launch_kernel(["python", "-m", "ipykernel_launcher"], env={**os.environ, "A": "1"}))
     assert "KURS_DB_URL" not in seen["env"] and seen["env"]["A"] == "1"
     assert seen["cmd"][-3:] == ["python", "-m", "ipykernel_launcher"]

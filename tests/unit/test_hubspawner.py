@@ -2,7 +2,6 @@
 
 The real thing (servers in cgroups, a kernel killed at the memory limit) runs in tests/hub.
 """
-import asyncio
 from types import SimpleNamespace
 
 import pytest
@@ -11,6 +10,7 @@ pytest.importorskip("jupyterhub")
 
 from jupyterhub.spawner import LocalProcessSpawner  # noqa: E402
 
+from conftest import run_async  # noqa: E402
 from upphandlingskurs.cgroups import Limits  # noqa: E402
 from upphandlingskurs.hubspawner import LimitedLocalProcessSpawner, _describe  # noqa: E402
 
@@ -35,7 +35,7 @@ def started(monkeypatch):
 def test_without_cgroups_the_server_is_refused_with_a_swedish_reason(tmp_path, started):
     s = spawner(tmp_path)  # tmp_path holds no cgroup hierarchy
     with pytest.raises(RuntimeError) as e:
-        asyncio.run(s.start())
+        run_async(s.start())
     text = str(e.value)
     assert "Resursgränserna för anna-lerum (minne 1 024 MB, 1 kärna, högst 512 processer)" in text.replace("\xa0", " ")
     assert "kan inte upprätthållas" in text and "KURS_UTAN_GRANSER=1" in text
@@ -45,7 +45,7 @@ def test_without_cgroups_the_server_is_refused_with_a_swedish_reason(tmp_path, s
 def test_without_cgroups_and_not_required_it_starts_with_a_warning(tmp_path, started, caplog):
     s = spawner(tmp_path, require_limits=False)
     caplog.set_level("WARNING")
-    assert asyncio.run(s.start()) == ("127.0.0.1", 1)
+    assert run_async(s.start()) == ("127.0.0.1", 1)
     assert started == [s]
     assert "startar utan gränser" in caplog.text
 
