@@ -228,6 +228,7 @@ def test_backup_script_dumps_the_postgres_gradebook(both):
 
 
 def test_backup_script_explains_a_missing_pg_dump(tmp_path):
+    (tmp_path / "nbgrader_config.py").write_text("c = get_config()\n")  # a course folder
     env = dict(os.environ, KURS_KURSMAPP=str(tmp_path), KURS_BACKUP_DIR=str(tmp_path / "kopior"),
                KURS_DB_URL="postgresql+psycopg2://kurs:hemligt123@db.example/betygsbok", PATH="/usr/bin:/bin")
     fake = tmp_path / "bin"

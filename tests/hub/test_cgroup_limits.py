@@ -15,21 +15,18 @@ import sys
 
 import pytest
 
+from hubtools import missing
 from upphandlingskurs.cgroups import Cgroup, CgroupUnavailable, Limits
 
 pytestmark = pytest.mark.hub
 
 
-def _missing(reason: str):
-    if os.environ.get("KURS_REQUIRE_ALL") == "1":
-        pytest.fail(f"{reason} (KURS_REQUIRE_ALL=1: ska inte hoppas över)")
-    pytest.skip(reason)
 
 
 @pytest.fixture
 def cgroup_factory():
     if os.geteuid() != 0:
-        _missing("cgroup-testet behöver root")
+        missing("cgroup-testet behöver root")
     parent = "kurs-test-" + secrets.token_hex(3)
     made: list[Cgroup] = []
 
@@ -37,7 +34,7 @@ def cgroup_factory():
         try:
             group = Cgroup.create(f"probe{len(made)}", limits, parent=parent)
         except CgroupUnavailable as e:
-            _missing(f"cgroups går inte att använda här: {e}")
+            missing(f"cgroups går inte att använda här: {e}")
         made.append(group)
         return group
 

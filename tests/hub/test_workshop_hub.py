@@ -22,7 +22,6 @@ import pwd
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tarfile
@@ -35,6 +34,8 @@ import nbformat
 import pytest
 
 from conftest import REPO
+from hubtools import HubBrowser as Browser
+from hubtools import free_port, missing
 from upphandlingskurs.assignments import solution_submission
 from upphandlingskurs.cgroups import Cgroup, CgroupUnavailable, Limits
 
@@ -50,16 +51,8 @@ CHP = REPO / "node_modules" / ".bin" / "configurable-http-proxy"
 TIMEOUT = 90  # seconds for one server to start or one nbgrader step
 
 
-def _missing(reason: str):
-    if os.environ.get("KURS_REQUIRE_ALL") == "1":
-        pytest.fail(f"{reason} (KURS_REQUIRE_ALL=1: ska inte hoppas över)")
-    pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _let_users_through(paths: list[Path], groups: list[str], dump: Path) -> list[Path]:
@@ -77,7 +70,7 @@ def _let_users_through(paths: list[Path], groups: list[str], dump: Path) -> list
     if not closed:
         return []
     if not shutil.which("setfacl"):
-        _missing(f"setfacl saknas (Debian-paketet acl); testanvändarna behöver passera {closed}")
+        missing(f"setfacl saknas (Debian-paketet acl); testanvändarna behöver passera {closed}")
     dump.write_text(subprocess.run(["getfacl", "--absolute-names", "-p", *map(str, closed)],
                                    check=True, capture_output=True, text=True).stdout)
     entries = ",".join(f"g:{g}:x" for g in groups)
@@ -85,98 +78,15 @@ def _let_users_through(paths: list[Path], groups: list[str], dump: Path) -> list
     return closed
 
 
-class Browser:
-    """One person's HTTP session against the hub (cookies, like a browser)."""
-
-    def __init__(self, url: str, name: str, password: str):
-        self.url, self.name, self.password = url, name, password
-        self.s = requests.Session()
-
-    def login(self, password: str | None = None) -> requests.Response:
-        self.login_page = self.s.get(f"{self.url}/hub/login", timeout=30)
-        xsrf = self.s.cookies.get("_xsrf", path="/hub/")
-        return self.s.post(f"{self.url}/hub/login", allow_redirects=False, timeout=60,
-                           data={"username": self.name, "password": password or self.password, "_xsrf": xsrf})
-
-    def start_server(self) -> None:
-        xsrf = self.s.cookies.get("_xsrf", path="/hub/")
-        r = self.s.post(f"{self.url}/hub/api/users/{self.name}/server", headers={"X-XSRFToken": xsrf}, timeout=60)
-        assert r.status_code in (201, 202), (r.status_code, r.text)
-
-    def wait_ready(self) -> None:
-        deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
-            # the page logs in to the user's server (OAuth through the hub) and sets its _xsrf cookie;
-            # while the server starts, the hub answers with its "spawn pending" page instead
-            r = self.s.get(f"{self.url}/user/{self.name}/lab", timeout=30)
-            if r.status_code == 200 and r.url.startswith(f"{self.url}/user/{self.name}/lab"):
-                self.page = r
-                return
-            time.sleep(0.5)
-        raise AssertionError(f"{self.name}s server startade inte inom {TIMEOUT} s")
-
-    def api(self, method: str, path: str, **kw) -> requests.Response:
-        xsrf = self.s.cookies.get("_xsrf", path=f"/user/{self.name}/")
-        headers = {"X-XSRFToken": xsrf} if xsrf else {}
-        return self.s.request(method, f"{self.url}/user/{self.name}/{path}", headers=headers, timeout=TIMEOUT, **kw)
-
-    def run_code(self, code: str, timeout: float = TIMEOUT) -> dict:
-        """Run ``code`` in a new kernel on this person's server, over the websocket as JupyterLab does.
-
-        Returns the printed text, and whether the kernel died (then the server restarts it).
-        """
-        import websocket  # websocket-client, a dependency of jupyter_server
-
-        kernel = self.ok("POST", "api/kernels", json={"name": "python3"})
-        prefix = f"/user/{self.name}/"
-        cookies = "; ".join(f"{c.name}={c.value}" for c in self.s.cookies
-                            if prefix.startswith(c.path) and not (c.name == "_xsrf" and c.path != prefix))
-        ws_url = self.url.replace("http", "ws", 1) + f"{prefix}api/kernels/{kernel['id']}/channels"
-        conn = websocket.create_connection(ws_url, cookie=cookies, timeout=timeout)
-        msg_id, out, died = secrets.token_hex(8), [], False
-        conn.send(json.dumps({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": secrets.token_hex(8),
-                       "username": self.name, "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
-                        "allow_stdin": False, "stop_on_error": True},
-        }))
-        try:
-            deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline:
-                msg = json.loads(conn.recv())
-                kind, content = msg.get("msg_type"), msg.get("content", {})
-                if kind == "stream":
-                    out.append(content["text"])
-                elif kind == "status" and content.get("execution_state") in ("restarting", "dead"):
-                    died = True
-                    break
-                elif kind == "execute_reply" and msg["parent_header"].get("msg_id") == msg_id:
-                    break
-            else:
-                raise AssertionError(f"koden i {self.name}s kernel blev inte klar inom {timeout} s")
-        finally:
-            conn.close()
-        return {"kernel": kernel["id"], "stdout": "".join(out), "died": died}
-
-    def ok(self, method: str, path: str, **kw):
-        r = self.api(method, path, **kw)
-        assert r.status_code < 300, (method, path, r.status_code, r.text[:2000])
-        data = r.json() if r.text else None
-        if isinstance(data, dict) and data.get("success") is False:
-            raise AssertionError(f"{method} {path}: {data.get('value') or data.get('error') or data}")
-        return data
-
-
 @pytest.fixture(scope="module")
 def hub():
     if os.geteuid() != 0:
-        _missing("hubtestet behöver root (skapar Unix-användare och låter hubben byta till dem)")
+        missing("hubtestet behöver root (skapar Unix-användare och låter hubben byta till dem)")
     for tool in ("useradd", "userdel", "groupadd", "chpasswd", "runuser"):
         if not shutil.which(tool):
-            _missing(f"{tool} saknas (Debian-paketen passwd och util-linux)")
+            missing(f"{tool} saknas (Debian-paketen passwd och util-linux)")
     if not CHP.exists():
-        _missing(f"{CHP.relative_to(REPO)} saknas – kör `npm ci` i repots rot")
+        missing(f"{CHP.relative_to(REPO)} saknas – kör `npm ci` i repots rot")
 
     from upphandlingskurs import hubadmin
 
@@ -195,9 +105,9 @@ def hub():
         "KURS_SPAWNER": "lokal",
         "KURS_CGROUP_PARENT": f"kurs-hub-test-{tag}",
         "KURS_MEM_LIMIT": "800M",  # as hub.env may set it; instructors keep the default 2G / 2 cores
-        "KURS_HUB_URL": f"http://127.0.0.1:{_free_port()}",
-        "KURS_HUB_API_URL": f"http://127.0.0.1:{_free_port()}",
-        "KURS_PROXY_API_URL": f"http://127.0.0.1:{_free_port()}",
+        "KURS_HUB_URL": f"http://127.0.0.1:{free_port()}",
+        "KURS_HUB_API_URL": f"http://127.0.0.1:{free_port()}",
+        "KURS_PROXY_API_URL": f"http://127.0.0.1:{free_port()}",
         "KURS_CHP": str(CHP),
         "KURS_REPO": str(REPO),
         "KURS_CULL_TIMEOUT": "3600",

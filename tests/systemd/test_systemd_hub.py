@@ -29,12 +29,10 @@ the overlay unmounted and the temporary folders and cgroups removed, also when a
 from __future__ import annotations
 
 import csv
-import json
 import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tarfile
@@ -45,6 +43,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from hubtools import HubBrowser, free_port, missing
 
 pytestmark = pytest.mark.hub
 
@@ -58,16 +57,8 @@ CGROUP = Path("/sys/fs/cgroup")
 PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 
-def _missing(reason: str):
-    if os.environ.get("KURS_REQUIRE_ALL") == "1":
-        pytest.fail(f"{reason} (KURS_REQUIRE_ALL=1: ska inte hoppas över)")
-    pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _own_cgroups(name: str) -> list[Path]:
@@ -131,70 +122,6 @@ class Machine:
     def path(self, p: str) -> Path:
         """A path in the container, seen from the host (through the overlay)."""
         return self.root / p.lstrip("/")
-
-
-class Browser:
-    """One person's https session against the hub (cookies, like a browser)."""
-
-    def __init__(self, url: str, cert: Path, name: str, password: str):
-        self.url, self.name, self.password = url, name, password
-        self.s = requests.Session()
-        self.s.verify = str(cert)
-        self.s.trust_env = False  # REQUESTS_CA_BUNDLE would replace the certificate above
-
-    def login(self) -> requests.Response:
-        self.s.get(f"{self.url}/hub/login", timeout=30)
-        xsrf = self.s.cookies.get("_xsrf", path="/hub/")
-        return self.s.post(f"{self.url}/hub/login", allow_redirects=False, timeout=60,
-                           data={"username": self.name, "password": self.password, "_xsrf": xsrf})
-
-    def start_server(self) -> None:
-        xsrf = self.s.cookies.get("_xsrf", path="/hub/")
-        r = self.s.post(f"{self.url}/hub/api/users/{self.name}/server", headers={"X-XSRFToken": xsrf}, timeout=60)
-        assert r.status_code in (201, 202), (r.status_code, r.text)
-
-    def wait_ready(self) -> None:
-        deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
-            r = self.s.get(f"{self.url}/user/{self.name}/lab", timeout=30)
-            if r.status_code == 200 and r.url.startswith(f"{self.url}/user/{self.name}/lab"):
-                return
-            time.sleep(0.5)
-        raise AssertionError(f"{self.name}s server startade inte inom {TIMEOUT} s")
-
-    def get(self, path: str) -> requests.Response:
-        return self.s.get(f"{self.url}/user/{self.name}/{path}", timeout=TIMEOUT)
-
-    def run_code(self, code: str) -> str:
-        """Run ``code`` in a new kernel on this person's server (websocket, as JupyterLab); the printed text."""
-        import websocket  # websocket-client, a dependency of jupyter_server
-
-        xsrf = self.s.cookies.get("_xsrf", path=f"/user/{self.name}/")
-        r = self.s.post(f"{self.url}/user/{self.name}/api/kernels", json={"name": "python3"},
-                        headers={"X-XSRFToken": xsrf}, timeout=TIMEOUT)
-        assert r.status_code == 201, (r.status_code, r.text[:500])
-        prefix = f"/user/{self.name}/"
-        cookies = "; ".join(f"{c.name}={c.value}" for c in self.s.cookies
-                            if prefix.startswith(c.path) and not (c.name == "_xsrf" and c.path != prefix))
-        conn = websocket.create_connection(
-            self.url.replace("https", "wss", 1) + f"{prefix}api/kernels/{r.json()['id']}/channels",
-            cookie=cookies, timeout=TIMEOUT, sslopt={"ca_certs": self.s.verify})
-        msg_id, out = secrets.token_hex(8), []
-        conn.send(json.dumps({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": secrets.token_hex(8),
-                       "username": self.name, "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
-                        "allow_stdin": False, "stop_on_error": True}}))
-        try:
-            while True:
-                msg = json.loads(conn.recv())
-                if msg.get("msg_type") in ("stream", "error"):
-                    out.append(msg["content"].get("text") or "\n".join(msg["content"].get("traceback", [])))
-                if msg.get("msg_type") == "execute_reply" and msg["parent_header"].get("msg_id") == msg_id:
-                    return "".join(out)
-        finally:
-            conn.close()
 
 
 def _passwords(machine: Machine, *files: str) -> dict[str, str]:
@@ -262,18 +189,18 @@ def _prepare_root(root: Path, venv: Path, hub_env: str) -> None:
 @pytest.fixture(scope="module")
 def machine():
     if os.geteuid() != 0:
-        _missing("systemd-testet behöver root (monterar en overlay och startar en container)")
+        missing("systemd-testet behöver root (monterar en overlay och startar en container)")
     for tool in ("systemd-nspawn", "nsenter", "openssl", "git", "pgrep"):
         if not shutil.which(tool):
-            _missing(f"{tool} saknas (Debian-paketen systemd-container, util-linux, openssl, git, procps)")
+            missing(f"{tool} saknas (Debian-paketen systemd-container, util-linux, openssl, git, procps)")
     if "overlay" not in Path("/proc/filesystems").read_text():
-        _missing("kärnan saknar overlayfs")
+        missing("kärnan saknar overlayfs")
     if not Path("/lib/systemd/systemd").exists():
-        _missing("systemd saknas i /lib/systemd/systemd")
+        missing("systemd saknas i /lib/systemd/systemd")
     if not (CGROUP / "memory" / "cgroup.procs").exists():
         # with only cgroup v2 the container's cgroup would need delegated controllers (a systemd on the host
         # with Delegate=yes); that way is not written here
-        _missing("testet kräver cgroup v1-kontrollern memory i /sys/fs/cgroup/memory (som på testmaskinerna)")
+        missing("testet kräver cgroup v1-kontrollern memory i /sys/fs/cgroup/memory (som på testmaskinerna)")
 
     t0 = time.monotonic()
     times = {}
@@ -285,7 +212,7 @@ def machine():
     # proof that nothing in the container reaches the host's /tmp (systemd-tmpfiles cleans /tmp at boot)
     canary = Path(tempfile.mkstemp(prefix="kurs-nspawn-canary-", dir="/tmp")[1])
     venv = Path(sys.prefix)
-    ports = {k: _free_port() for k in ("hub", "api", "proxy")}
+    ports = {k: free_port() for k in ("hub", "api", "proxy")}
     url = f"https://127.0.0.1:{ports['hub']}"
     hub_env = (f"KURS_HUB_URL={url}\nKURS_TLS_CERT=/etc/kurs/tls/fullchain.pem\nKURS_TLS_KEY=/etc/kurs/tls/privkey.pem\n"
                f"KURS_HUB_API_URL=http://127.0.0.1:{ports['api']}\n"
@@ -375,7 +302,7 @@ def machine():
         passwords = _passwords(m, "/root/kurs-losenord.csv", "/root/deltagare-losenord.csv")
         cert = m.path("/etc/kurs/tls/fullchain.pem")
         t = time.monotonic()
-        people = {n: Browser(url, cert, n, passwords[n]) for n in (USER, INSTRUCTOR)}
+        people = {n: HubBrowser(url, n, passwords[n], ca_cert=str(cert), timeout=TIMEOUT) for n in (USER, INSTRUCTOR)}
         for p in people.values():
             r = p.login()
             assert r.status_code == 302, (p.name, r.status_code, r.text[:500])
@@ -559,7 +486,7 @@ def test_the_grading_sandbox_works_inside_the_instructors_unit(machine):
     fall back to running the code with the instructor's rights."""
     kl = machine["people"][INSTRUCTOR]
     out = kl.run_code("from upphandlingskurs.grading.sandbox import sandbox_mode, describe_mode\n"
-                      "print(sandbox_mode()); print(describe_mode())")
+                      "print(sandbox_mode()); print(describe_mode())")["stdout"]
     mode, sentence = out.strip().split("\n", 1)
     assert mode == "bwrap", out
     assert "sandlåda" in sentence
