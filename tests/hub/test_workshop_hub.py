@@ -479,6 +479,73 @@ def test_instructor_cli_in_a_hub_terminal_sees_the_course(hub, workshop):
     assert ASSIGNMENT in out
 
 
+def _in_chromium(drive):
+    """Run ``drive(browser)`` with Debian's Chromium through Playwright, in a thread of its own (the browser
+    tests' session may already run Playwright's sync API, and its event loop, on this worker)."""
+    sys.path.insert(0, str(REPO / "tests" / "browser"))
+    from browserlab import CHROMIUM_ARGS, find_chromium
+
+    chromium = find_chromium()
+    if chromium is None:
+        missing("Chromium saknas (/usr/bin/chromium): installera Debian-paketet chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Python-paketet playwright saknas: kör `make setup` (extra [test])")
+
+    def run():
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+            try:
+                return drive(browser)
+            finally:
+                browser.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(run).result()
+
+
+def test_in_a_real_browser_participants_get_the_course_and_formgrader_shows_for_the_instructor(hub, workshop):
+    """Chromium through the hub's login page: the participant lands on the course's start page; the
+    instructor opens Nbgrader → Formgrader in JupyterLab and it renders inside the lab (not blocked by the
+    Content-Security-Policy, which is what the guide's 'grey box' row is about)."""
+    url, users, pw = hub["url"], hub["users"], hub["passwords"]
+    shots = REPO / "test-artefacts" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+
+    def login(browser, name):
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{url}/hub/login")
+        page.get_by_label("Username").fill(name)
+        page.get_by_label("Password").fill(pw[name])
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(f"{url}/user/{name}/lab**", timeout=TIMEOUT * 1000)
+        return page
+
+    def drive(browser):
+        seen = {}
+        page = login(browser, users["a"])
+        start = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedMarkdown h1").first
+        start.wait_for(timeout=TIMEOUT * 1000)
+        seen["start"] = start.inner_text()
+        page.screenshot(path=str(shots / "hub-deltagare-startsida.png"))
+        page = login(browser, users["kl"])
+        page.locator(".jp-NotebookPanel").first.wait_for(timeout=TIMEOUT * 1000)
+        page.get_by_role("menuitem", name="Nbgrader").click()
+        page.get_by_role("menuitem", name="Formgrader").click()
+        frame = page.frame_locator("iframe[src*='formgrader']")
+        heading = frame.get_by_text("Manage Assignments").first
+        heading.wait_for(timeout=TIMEOUT * 1000)
+        seen["formgrader"] = heading.inner_text()
+        seen["assignment"] = frame.get_by_text(ASSIGNMENT).first.inner_text(timeout=TIMEOUT * 1000)
+        page.screenshot(path=str(shots / "hub-kursledare-formgrader.png"))
+        return seen
+
+    seen = _in_chromium(drive)
+    assert "upphandling" in seen["start"].lower(), seen
+    assert seen["formgrader"] == "Manage Assignments" and ASSIGNMENT in seen["assignment"], seen
+
+
 def _server_pid(user: str) -> int:
     return int(subprocess.run(["pgrep", "-u", user, "-f", "jupyterhub-singleuser"],
                               capture_output=True, text=True).stdout.split()[0])
