@@ -246,22 +246,29 @@ def weighted_markdown(tenders: list[Tender], w_price: float, w_quality: float, w
     nxt = switch_point(segs, w_social)
     if len(segs) == 1:
         out += ["", f"Vinnaren är densamma oavsett social vikt: {_names(segs[0].winners)}."]
-    elif nxt is not None:
-        cur = next(s for s in segs if s.start - TOL <= w_social <= s.end + TOL)
-        after = next(s for s in segs if s.start >= nxt - TOL)
-        why = _segment_why(by, cur, after)
-        out += ["", f"Höjer ni den sociala vikten till över {fmt.number(nxt, 1)} % byter vinnaren till "
-                    f"{_names(after.winners)}. {why}"]
-    prev = previous_switch(segs, w_social)
-    if prev is not None:
-        before = [s for s in segs if s.end <= prev + TOL][-1]
-        now = next(s for s in segs if s.start >= prev - TOL)
-        why = _segment_why(by, before, now)
-        out += ["", f"Sänker ni den sociala vikten till under {fmt.number(prev, 1)} % vinner {_names(before.winners)} "
-                    f"i stället. {why}"]
+    out += _switch_sentences(by, segs, w_social, nxt, "den sociala vikten", "över", lambda v: f"{fmt.number(v, 1)} %")
     out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet, med kriterier som är "
                 "kopplade till föremålet för kontraktet: 16 kap. 1 § LOU.*"]
     return "\n".join(out)
+
+
+def _switch_sentences(by: dict, segs: list[Segment], current: float, nxt: float | None, what: str,
+                      above: str, show) -> list[str]:
+    """Where the winner changes when ``what`` (the social weight or deduction) is raised or lowered from
+    ``current``: the same explanation in both evaluation modes, with their own wording and number format."""
+    out = []
+    if len(segs) > 1 and nxt is not None:
+        cur = next(s for s in segs if s.start - TOL <= current <= s.end + TOL)
+        after = next(s for s in segs if s.start >= nxt - TOL)
+        out += ["", f"Höjer ni {what} till {above} {show(nxt)} byter vinnaren till "
+                    f"{_names(after.winners)}. {_segment_why(by, cur, after)}"]
+    prev = previous_switch(segs, current)
+    if prev is not None:
+        before = [s for s in segs if s.end <= prev + TOL][-1]
+        now = next(s for s in segs if s.start >= prev - TOL)
+        out += ["", f"Sänker ni {what} till under {show(prev)} vinner {_names(before.winners)} "
+                    f"i stället. {_segment_why(by, before, now)}"]
+    return out
 
 
 def _segment_why(by: dict, first, second) -> str:
@@ -290,18 +297,6 @@ def deduction_markdown(tenders: list[Tender], max_quality_deduction: float, max_
     nxt = switch_point(segs, max_social_deduction)
     if len(segs) == 1:
         out += ["", f"Vinnaren är densamma oavsett socialt avdrag: {_names(segs[0].winners)}."]
-    elif nxt is not None:
-        after = next(s for s in segs if s.start >= nxt - TOL)
-        cur = [s for s in segs if s.start - TOL <= max_social_deduction <= s.end + TOL][0]
-        why = _segment_why(by, cur, after)
-        out += ["", f"Höjer ni det sociala avdraget till mer än {fmt.kr(nxt)} byter vinnaren till "
-                    f"{_names(after.winners)}. {why}"]
-    prev = previous_switch(segs, max_social_deduction)
-    if prev is not None:
-        before = [s for s in segs if s.end <= prev + TOL][-1]
-        now = next(s for s in segs if s.start >= prev - TOL)
-        why = _segment_why(by, before, now)
-        out += ["", f"Sänker ni det sociala avdraget till under {fmt.kr(prev)} vinner {_names(before.winners)} "
-                    f"i stället. {why}"]
+    out += _switch_sentences(by, segs, max_social_deduction, nxt, "det sociala avdraget", "mer än", fmt.kr)
     out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU.*"]
     return "\n".join(out)
