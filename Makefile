@@ -42,13 +42,13 @@ test: setup node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 kursplan: setup
-	$(BIN)/python -m upphandlingskurs.curriculum sync
+	$(BIN)/python -m upphandlingskurs.content.curriculum sync
 
 fakta: setup
-	$(BIN)/python -m upphandlingskurs.fakta sync
+	$(BIN)/python -m upphandlingskurs.content.fakta sync
 
 exercises: setup
-	$(BIN)/python -m upphandlingskurs.assignments generate
+	$(BIN)/python -m upphandlingskurs.content.assignments generate
 
 benchmark: setup
 	$(BIN)/python scripts/benchmark_notebooks.py

@@ -27,7 +27,7 @@ import nbformat
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from upphandlingskurs.assignments import answered_release, generate, nbgrader, scratch_course  # noqa: E402
+from upphandlingskurs.content.assignments import answered_release, generate, nbgrader, scratch_course  # noqa: E402
 from upphandlingskurs.grading.autograde import Settings, grade_modules  # noqa: E402
 from upphandlingskurs.grading.course import Course  # noqa: E402
 

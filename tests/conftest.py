@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from upphandlingskurs.assignments import assignment_names, generate, scratch_course
+from upphandlingskurs.content.assignments import assignment_names, generate, scratch_course
 
 REPO = Path(__file__).resolve().parents[1]
 

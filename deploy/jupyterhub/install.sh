@@ -55,7 +55,7 @@ for f in ${KURS_TLS_CERT:-} ${KURS_TLS_KEY:-}; do
 done
 
 echo "== 5/7 Grupper, kursledare och inlämningsmapp"
-"$VENV/bin/python" -m upphandlingskurs.hubadmin forbered --kursledare "$KURSLEDARE" --losenord /root/kurs-losenord.csv
+"$VENV/bin/python" -m upphandlingskurs.hub.admin forbered --kursledare "$KURSLEDARE" --losenord /root/kurs-losenord.csv
 # the backup copies this instructor's course folder
 if ! grep -q '^KURS_KURSMAPP=' /etc/kurs/hub.env; then
   echo "KURS_KURSMAPP=$(getent passwd "$KURSLEDARE" | cut -d: -f6)/kurs" >> /etc/kurs/hub.env
@@ -123,5 +123,5 @@ fi
 
 echo
 echo "Klart. Kursledarens lösenord (om kontot skapades nu) står i /root/kurs-losenord.csv."
-echo "Lägg till deltagare: $VENV/bin/python -m upphandlingskurs.hubadmin lagg-till --fil deltagare.txt"
+echo "Lägg till deltagare: $VENV/bin/python -m upphandlingskurs.hub.admin lagg-till --fil deltagare.txt"
 echo "Efter en ändring i /etc/kurs/hub.env: $start_hint"

@@ -1,6 +1,6 @@
 """JupyterHub for one workshop: one course, about 30 participants, one server (see README.md here).
 
-Local Unix accounts with PAM passwords (created with `python -m upphandlingskurs.hubadmin`);
+Local Unix accounts with PAM passwords (created with `python -m upphandlingskurs.hub.admin`);
 participants are in the group kurs-deltagare, instructors in kurs-kursledare. Each user's server runs
 under systemd with memory, CPU and process limits (SystemdSpawner), or, on a server without systemd, as a
 plain process in a cgroup with the same limits (KURS_SPAWNER=lokal); idle servers are stopped by
@@ -12,7 +12,7 @@ import pwd
 import sys
 from pathlib import Path
 
-from upphandlingskurs.hubadmin import Settings, hand_out_course, role_of
+from upphandlingskurs.hub.admin import Settings, hand_out_course, role_of
 
 c = get_config()  # noqa: F821  (provided by JupyterHub)
 env = os.environ.get
@@ -86,9 +86,9 @@ if SPAWNER == "systemd":
     c.JupyterHub.cleanup_servers = False
 elif SPAWNER in ("lokal", "local"):
     # Servers without systemd (a container; the hub test): plain processes, each person's in a cgroup of
-    # its own with the same limits (upphandlingskurs.hubspawner). Without cgroups a server does not start,
+    # its own with the same limits (upphandlingskurs.hub.spawner). Without cgroups a server does not start,
     # unless KURS_UTAN_GRANSER=1 (then without limits, with a warning in the log).
-    c.JupyterHub.spawner_class = "upphandlingskurs.hubspawner.LimitedLocalProcessSpawner"
+    c.JupyterHub.spawner_class = "upphandlingskurs.hub.spawner.LimitedLocalProcessSpawner"
     c.LimitedLocalProcessSpawner.tasks_limit = TASKS_LIMIT
     c.LimitedLocalProcessSpawner.cgroup_parent = env("KURS_CGROUP_PARENT", "kurs-hub")
     c.LimitedLocalProcessSpawner.require_limits = env("KURS_UTAN_GRANSER", "0") != "1"
@@ -107,7 +107,7 @@ def pre_spawn_hook(spawner):
     spawner.environment = {
         **spawner.environment,
         "JUPYTER_CONFIG_PATH": str(HERE / f"jupyter-{role}"),
-        # the course's data, also for exercises fetched to ~/<modul>/ (upphandlingskurs.data reads KURS_DATA)
+        # the course's data, also for exercises fetched to ~/<modul>/ (upphandlingskurs.content.data reads KURS_DATA)
         "KURS_DATA": str(Path(pwd.getpwnam(name).pw_dir) / "kurs" / "data"),
     }
     if copied:

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Kopierar kursfilerna från avbilden till ~/kurs när en server startar (singleuser.lifecycleHooks.postStart
 # i config.yaml). Bara det som inte redan finns kopieras, så en deltagares eget arbete skrivs aldrig över –
-# som hubadmin.hand_out_course på workshopservern. Vilka filer det är avgörs av avbilden (deltagare eller
+# som upphandlingskurs.hub.admin.hand_out_course på workshopservern. Vilka filer det är avgörs av avbilden (deltagare eller
 # kursledare, se Dockerfile).
 set -eu
 kalla=${KURS_KURSFILER:-/opt/kurs/kursfiler}

@@ -14,7 +14,7 @@ from typing import Callable
 
 import nbformat
 
-from upphandlingskurs.assignments import answered_release
+from upphandlingskurs.content.assignments import answered_release
 
 
 @dataclass

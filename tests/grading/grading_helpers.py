@@ -22,7 +22,7 @@ def require(condition: bool, reason: str) -> None:
 
 def make_course(dest: Path) -> Path:
     """A scratch course folder with config, solutions/, exercises/ and data/ of the repository."""
-    from upphandlingskurs.assignments import scratch_course
+    from upphandlingskurs.content.assignments import scratch_course
 
     root = scratch_course(REPO, dest)
     shutil.copytree(REPO / "exercises", root / "exercises", dirs_exist_ok=True)

@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 
 from grading_helpers import MODULE, REPO, make_course, require
 from corpus import Material, solved, untouched, _with_answer
-from upphandlingskurs.assignments import nbgrader
+from upphandlingskurs.content.assignments import nbgrader
 from upphandlingskurs.cli import app
 from upphandlingskurs.grading.autograde import GRADEBOOK_LOST, Settings, grade_one
 from upphandlingskurs.grading.course import Course, GradebookUnavailable

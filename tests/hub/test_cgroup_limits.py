@@ -1,7 +1,7 @@
-"""The cgroup limits (upphandlingskurs.cgroups) against the real kernel: memory, CPU and processes bite.
+"""The cgroup limits (upphandlingskurs.hub.cgroups) against the real kernel: memory, CPU and processes bite.
 
 The workshop hub without systemd puts each person's server in such a cgroup
-(upphandlingskurs.hubspawner); test_workshop_hub.py checks that the hub does so. Here each limit is
+(upphandlingskurs.hub.spawner); test_workshop_hub.py checks that the hub does so. Here each limit is
 provoked by a small probe process. Needs root and a writable cgroup hierarchy (v1 or v2).
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from hubtools import missing
-from upphandlingskurs.cgroups import Cgroup, CgroupUnavailable, Limits
+from upphandlingskurs.hub.cgroups import Cgroup, CgroupUnavailable, Limits
 
 pytestmark = pytest.mark.hub
 

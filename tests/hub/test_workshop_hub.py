@@ -1,7 +1,7 @@
 """A real workshop JupyterHub on 127.0.0.1 (deploy/jupyterhub), driven over HTTP like a browser would.
 
 The hub runs with deploy/jupyterhub/jupyterhub_config.py, PAM logins against real Unix accounts
-(created here with upphandlingskurs.hubadmin, as the guide tells IT staff, and removed afterwards),
+(created here with upphandlingskurs.hub.admin, as the guide tells IT staff, and removed afterwards),
 configurable-http-proxy from npm (`npm ci`), one server per user (LocalProcessSpawner: systemd is not
 running here) and the idle culler. Two participants and an instructor log in through the login form and
 run the workshop loop through their own servers: the instructor with formgrader's API (generate,
@@ -36,8 +36,8 @@ import pytest
 from conftest import REPO
 from hubtools import HubBrowser as Browser
 from hubtools import free_port, missing
-from upphandlingskurs.assignments import solution_submission
-from upphandlingskurs.cgroups import Cgroup, CgroupUnavailable, Limits
+from upphandlingskurs.content.assignments import solution_submission
+from upphandlingskurs.hub.cgroups import Cgroup, CgroupUnavailable, Limits
 
 pytestmark = pytest.mark.hub
 
@@ -88,7 +88,7 @@ def hub():
     if not CHP.exists():
         missing(f"{CHP.relative_to(REPO)} saknas – kör `npm ci` i repots rot")
 
-    from upphandlingskurs import hubadmin
+    from upphandlingskurs.hub import admin as hubadmin
 
     t0 = time.monotonic()
     tag = "kh" + secrets.token_hex(2)
@@ -121,7 +121,7 @@ def hub():
     log = base / "hub.log"
     try:
         # what the guide tells IT staff to run
-        hubadmin_cmd = [sys.executable, "-m", "upphandlingskurs.hubadmin"]
+        hubadmin_cmd = [sys.executable, "-m", "upphandlingskurs.hub.admin"]
         subprocess.run(hubadmin_cmd + ["forbered", "--kursledare", users["kl"], "--losenord", base / "pw.csv"],
                        env=env, check=True, capture_output=True, text=True)
         subprocess.run(hubadmin_cmd + ["lagg-till", users["a"], users["b"], "--losenord", base / "pw.csv"],

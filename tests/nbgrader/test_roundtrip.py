@@ -13,7 +13,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from conftest import REPO
-from upphandlingskurs.assignments import nbgrader, solution_submission
+from upphandlingskurs.content.assignments import nbgrader, solution_submission
 
 pytestmark = pytest.mark.nbgrader
 COURSE_ID = "gr-socialt-ansvarsfull-upphandling"

@@ -4,7 +4,7 @@ tests/hub runs the hub with plain processes, because systemd is not PID 1 on the
 real systemd boots in a container whose root is an overlay of this machine's root: the lower layer is
 the host's / (read-only), every write goes to an upper layer on a tmpfs that is thrown away afterwards.
 In it the guide is followed: install.sh (all 7 steps: apt, pip, npm, accounts, permissions, systemd),
-a participant is added with hubadmin and logs in through the hub over https, and then:
+a participant is added with upphandlingskurs.hub.admin and logs in through the hub over https, and then:
 
 - jupyterhub.service is active and enabled, kurs-backup.timer is listed by `systemctl list-timers`;
 - the participant's server is the systemd unit jupyter-<user> with MemoryMax=1G and CPUQuota=100%, as the
@@ -297,7 +297,7 @@ def machine():
         assert install.returncode == 0, install.stdout[-5000:] + install.stderr[-5000:]
 
         # section 3 of the guide: a participant, with a password file in root's folder
-        m.run("env", "-C", "/root", f"{venv}/bin/python", "-m", "upphandlingskurs.hubadmin", "lagg-till", USER,
+        m.run("env", "-C", "/root", f"{venv}/bin/python", "-m", "upphandlingskurs.hub.admin", "lagg-till", USER,
               "--losenord", "/root/deltagare-losenord.csv")
         passwords = _passwords(m, "/root/kurs-losenord.csv", "/root/deltagare-losenord.csv")
         cert = m.path("/etc/kurs/tls/fullchain.pem")

@@ -5,7 +5,7 @@ The same code against the real kernel (limits that bite) is tested in tests/hub/
 """
 import pytest
 
-from upphandlingskurs.cgroups import CPU_PERIOD_US, Cgroup, CgroupUnavailable, Limits, detect_version, safe_name
+from upphandlingskurs.hub.cgroups import CPU_PERIOD_US, Cgroup, CgroupUnavailable, Limits, detect_version, safe_name
 
 LIMITS = Limits(memory_bytes=2**30, cpus=1.5, tasks=512)
 

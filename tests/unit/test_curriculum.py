@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import REPO, module_notebooks, rel
-from upphandlingskurs.curriculum import index_is_current, index_markdown, planned_modules, read_meta, template_problems
+from upphandlingskurs.content.curriculum import index_is_current, index_markdown, planned_modules, read_meta, template_problems
 
 
 @pytest.mark.parametrize("path", module_notebooks(), ids=rel)
@@ -34,7 +34,7 @@ def test_start_page_lists_every_planned_module_and_marks_missing_ones_as_coming(
 
 def test_template_check_finds_missing_parts(tmp_path):
     import nbformat
-    from upphandlingskurs.authoring import md, notebook, write
+    from upphandlingskurs.content.authoring import md, notebook, write
     path = write(notebook([md("# Modul 99\n\n## Frågor\n\n- x")], kurs={"modul": "99"}), tmp_path / "99_x.ipynb")
     problems = "\n".join(template_problems(path))
     for part in ("Lärandemål", "Nyckelpunkter", "Källor", "Senast granskad", "metadata"):
@@ -43,7 +43,7 @@ def test_template_check_finds_missing_parts(tmp_path):
 
 def test_authoring_gives_stable_cell_ids(tmp_path):
     import nbformat
-    from upphandlingskurs.authoring import answer, md, notebook, write
+    from upphandlingskurs.content.authoring import answer, md, notebook, write
     cells = lambda: [md("# A"), answer("svar_1", "svar_1 = None", "svar_1 = 1"), md("B")]
     first = nbformat.read(write(notebook(cells()), tmp_path / "a.ipynb"), as_version=4)
     second = nbformat.read(write(notebook(cells()), tmp_path / "b.ipynb"), as_version=4)

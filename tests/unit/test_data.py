@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from conftest import REPO
-from upphandlingskurs import data
-from upphandlingskurs.data import DataError
+from upphandlingskurs.content import data
+from upphandlingskurs.content.data import DataError
 
 FOLLOWUP = "uppfoljning_sysselsattningskrav.csv"
 

@@ -5,9 +5,9 @@ import re
 import pytest
 
 from conftest import REPO, course_notebooks, exercise_notebooks, rel, solution_notebooks
-from upphandlingskurs.fakta import FactError, fakta, load_registry
-from upphandlingskurs.fakta.markers import referenced_ids, render, stale_markers
-from upphandlingskurs.fakta.registry import default_registry
+from upphandlingskurs.content.fakta import FactError, fakta, load_registry
+from upphandlingskurs.content.fakta.markers import referenced_ids, render, stale_markers
+from upphandlingskurs.content.fakta.registry import default_registry
 
 GOOD = """
 - id: testgrans
@@ -129,7 +129,7 @@ def test_figures_in_notebook_text_equal_the_registry(path):
 def test_no_changing_figure_is_typed_into_module_text_without_a_marker():
     """The registry's amounts must not appear as bare text in Markdown: they would not follow a change."""
     import nbformat
-    from upphandlingskurs.fakta.markers import MARKER
+    from upphandlingskurs.content.fakta.markers import MARKER
     amounts = {f.text for f in default_registry() if f.unit in ("SEK", "EUR")}
     plain = {a.replace("\u00a0", " ") for a in amounts}
     offenders = []

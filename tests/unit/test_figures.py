@@ -5,7 +5,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
-from upphandlingskurs.figures import figure_html, show_figure  # noqa: E402
+from upphandlingskurs.documents.figures import figure_html, show_figure  # noqa: E402
 
 
 def test_figure_html_has_alt_text_and_png():

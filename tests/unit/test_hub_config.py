@@ -10,8 +10,8 @@ import pytest
 from traitlets.config.loader import PyFileConfigLoader
 
 from conftest import REPO
-from upphandlingskurs import hubadmin
-from upphandlingskurs.exchange import restrict_to_group
+from upphandlingskurs.hub import admin as hubadmin
+from upphandlingskurs.hub.exchange import restrict_to_group
 
 DEPLOY = REPO / "deploy" / "jupyterhub"
 
@@ -43,7 +43,7 @@ def test_users_servers_run_under_systemd_with_limits(production):
 
 def test_without_systemd_servers_run_in_cgroups_and_refuse_to_start_without_limits(monkeypatch):
     c = load(monkeypatch, KURS_SPAWNER="lokal", KURS_MEM_LIMIT="800M", KURS_TASKS_LIMIT="256")
-    assert c.JupyterHub.spawner_class == "upphandlingskurs.hubspawner.LimitedLocalProcessSpawner"
+    assert c.JupyterHub.spawner_class == "upphandlingskurs.hub.spawner.LimitedLocalProcessSpawner"
     assert c.LimitedLocalProcessSpawner.require_limits is True
     assert c.LimitedLocalProcessSpawner.tasks_limit == 256
     assert c.LimitedLocalProcessSpawner.cgroup_parent == "kurs-hub"
@@ -110,7 +110,7 @@ def test_formgrader_autograde_uses_the_sandbox_for_the_instructor():
 
 def test_participants_submit_through_the_group_closed_exchange():
     text = (DEPLOY / "jupyter-deltagare" / "nbgrader_config.py").read_text()
-    assert 'c.ExchangeFactory.submit = "upphandlingskurs.exchange.GroupSubmit"' in text
+    assert 'c.ExchangeFactory.submit = "upphandlingskurs.hub.exchange.GroupSubmit"' in text
 
 
 def test_restrict_to_group_closes_a_submission_to_others(tmp_path):

@@ -11,8 +11,8 @@ pytest.importorskip("jupyterhub")
 from jupyterhub.spawner import LocalProcessSpawner  # noqa: E402
 
 from conftest import run_async  # noqa: E402
-from upphandlingskurs.cgroups import Limits  # noqa: E402
-from upphandlingskurs.hubspawner import LimitedLocalProcessSpawner, _describe  # noqa: E402
+from upphandlingskurs.hub.cgroups import Limits  # noqa: E402
+from upphandlingskurs.hub.spawner import LimitedLocalProcessSpawner, _describe  # noqa: E402
 
 
 def spawner(tmp_path, **kw):

@@ -3,9 +3,9 @@ import pytest
 
 from upphandlingskurs import fakta
 from upphandlingskurs.parsing import InputError
-from upphandlingskurs.process import (MEASURE_BY_ID, MEASURES, STAGE_BY_ID, STAGES, evaluate_placements,
+from upphandlingskurs.decisions.process import (MEASURE_BY_ID, MEASURES, STAGE_BY_ID, STAGES, evaluate_placements,
                                       placement_feedback, score, stages_table)
-from upphandlingskurs.thresholds import (Authority, Kind, Outcome, check_threshold, direct_award_limit,
+from upphandlingskurs.decisions.thresholds import (Authority, Kind, Outcome, check_threshold, direct_award_limit,
                                          threshold_fact, threshold_text)
 from upphandlingskurs.widgets.upphandling import process_widget, threshold_widget
 

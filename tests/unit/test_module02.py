@@ -1,9 +1,9 @@
 """Module 02: Kravbyggaren (employment.py) and Utvärderingssimulatorn (evaluation.py), pure functions and headless widgets."""
 import pytest
 
-from upphandlingskurs.employment import (build_requirement, clause_text, estimated_fte, jrf_opportunities,
+from upphandlingskurs.decisions.employment import (build_requirement, clause_text, estimated_fte, jrf_opportunities,
                                          requirement_markdown, suggested_positions)
-from upphandlingskurs.evaluation import (Tender, comparison_prices, deduction_switches, parse_tenders, price_points,
+from upphandlingskurs.decisions.evaluation import (Tender, comparison_prices, deduction_switches, parse_tenders, price_points,
                                          switch_point, weight_switches, weighted_scores, winners)
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.sysselsattning import kravbyggaren_widget, mervarde_widget, viktning_widget
@@ -251,7 +251,7 @@ def test_goteborg_results_match_their_datapackage_description():
     import json
 
     from conftest import REPO
-    from upphandlingskurs.data import load
+    from upphandlingskurs.content.data import load
 
     package = json.loads((REPO / "data" / "datapackage.json").read_text(encoding="utf-8"))
     res = next(r for r in package["resources"] if r["name"] == "goteborg_social_hansyn")
@@ -269,8 +269,8 @@ def test_goteborg_results_table_is_read_without_pandas(tmp_path):
     import sys
 
     from conftest import REPO
-    from upphandlingskurs.data import DataError
-    from upphandlingskurs.employment import goteborg_results_markdown
+    from upphandlingskurs.content.data import DataError
+    from upphandlingskurs.decisions.employment import goteborg_results_markdown
 
     text = goteborg_results_markdown(REPO / "data")
     assert "| 2021 | Personer i sysselsättning genom krav om social hänsyn | 84 personer |" in text
@@ -280,7 +280,7 @@ def test_goteborg_results_table_is_read_without_pandas(tmp_path):
     with pytest.raises(DataError, match="goteborg_social_hansyn.csv saknas"):
         goteborg_results_markdown(tmp_path)
     # The course notebook must stay fast: this table must not pull in pandas/pandera.
-    code = ("import sys; import upphandlingskurs.employment, upphandlingskurs.widgets.sysselsattning; "
+    code = ("import sys; import upphandlingskurs.decisions.employment, upphandlingskurs.widgets.sysselsattning; "
             "print('pandas' in sys.modules or 'pandera' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

@@ -8,7 +8,7 @@ import zipfile
 import docx
 import pytest
 
-from upphandlingskurs.documents import (Section, download_link_html, render_html, render_markdown, unique_path,
+from upphandlingskurs.documents.writer import (Section, download_link_html, render_html, render_markdown, unique_path,
                                         write_document)
 
 SECTIONS = [
@@ -92,7 +92,7 @@ def test_unique_path_never_overwrites(tmp_path):
 
 
 # -- cooperation.py: the decision logic, case by case ------------------------------------------
-from upphandlingskurs.cooperation import CASE_CARDS, FORM_NAMES, Form, Situation, recommend, recommendation_markdown  # noqa: E402
+from upphandlingskurs.decisions.cooperation import CASE_CARDS, FORM_NAMES, Form, Situation, recommend, recommendation_markdown  # noqa: E402
 
 IOP_BASE = dict(initiativ="organisationen", flera_aktorer=False, kommunen_koper=False, egna_resurser=True,
                 vinst=False, ideburen=True, bilaga2_valfard=True)

@@ -2,7 +2,8 @@
 import pytest
 
 from upphandlingskurs.parsing import InputError
-from upphandlingskurs.widgets.uppfoljning import kansla_widget, socio_economic_value, sensitivity_text
+from upphandlingskurs.decisions.social_value import sensitivity_text, socio_economic_value
+from upphandlingskurs.widgets.uppfoljning import kansla_widget
 
 
 def test_gross_value_is_persons_times_value_times_years():

@@ -2,10 +2,10 @@
 import docx
 import pytest
 
-from upphandlingskurs.data import GR_MUNICIPALITIES
+from upphandlingskurs.content.data import GR_MUNICIPALITIES
 from upphandlingskurs.parsing import InputError
-from upphandlingskurs.widgets.handlingsplan import (build_plan, kommun_widget, municipality_profile, plan_widget,
-                                                    profile_text)
+from upphandlingskurs.documents.action_plan import build_plan, municipality_profile
+from upphandlingskurs.widgets.handlingsplan import kommun_widget, plan_widget, profile_text
 
 GOOD = dict(kommun="Lerum", prioriteringar="- Sysselsättningskrav i lokalvård\n2. Arbetsträning via IOP\n",
             forsta_upphandling="Lokalvård i skolor, avtalet går ut 2027", matchningsansvarig="Arbetsmarknadsenheten",

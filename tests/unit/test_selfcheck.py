@@ -1,6 +1,6 @@
 import pytest
 
-from upphandlingskurs.selfcheck import SelfCheckFailed, check_answer, digest, main, normalise
+from upphandlingskurs.content.selfcheck import SelfCheckFailed, check_answer, digest, main, normalise
 
 
 def test_digest_does_not_contain_the_answer_and_depends_on_question():

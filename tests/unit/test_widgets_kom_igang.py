@@ -2,7 +2,8 @@
 import pytest
 
 from upphandlingskurs.parsing import InputError
-from upphandlingskurs.widgets.kom_igang import annual_value, arsvarde_widget
+from upphandlingskurs.decisions.contract_value import annual_value
+from upphandlingskurs.widgets.kom_igang import arsvarde_widget
 
 
 def test_annual_value():

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import ipywidgets as w
 import mistune
 
+from upphandlingskurs.documents.writer import download_link_html
 from upphandlingskurs.parsing import InputError, parse_number, require_text
 
 log = logging.getLogger(__name__)
@@ -172,3 +175,26 @@ class Form:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+class DocumentForm(Form):
+    """A Form whose compute saves a file: after a successful run it adds a download link below the result.
+
+    (The result text is Markdown, which cannot carry a download link; the link is added as HTML here.)
+    """
+    saved: Path | None = None
+
+    def run(self) -> str:
+        self.saved = None
+        result = super().run()
+        if self.last_error is None and self.saved is not None:
+            self._result.value += f"<p>{download_link_html(self.saved)}</p>"
+        return result
+
+
+def shown_path(path: Path) -> str:
+    """The path as the participant sees it in the file browser: relative to the notebook's folder."""
+    try:
+        return Path(os.path.relpath(path, Path.cwd())).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()

@@ -1,19 +1,18 @@
 """Module 03's widgets: *Vilken samverkansform?* and *IOP-checklistan*.
 
-Both are thin views (``Form``) over pure functions: ``cooperation.recommend`` and ``iop_outline`` below.
-The checklist writes the outline as a document with ``documents.write_document`` and shows a link.
+Both are thin views (``Form``) over pure functions: ``decisions.cooperation.recommend`` and
+``documents.iop_outline.iop_outline``. The checklist writes the outline with ``documents.writer`` and shows a link.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from upphandlingskurs import format as fmt
-from upphandlingskurs.cooperation import CASE_CARDS, Situation, recommend, recommendation_markdown
-from upphandlingskurs.documents import FORMAT_LABELS, Section, download_link_html, unique_path, write_document
-from upphandlingskurs.fakta import fakta
+from upphandlingskurs.decisions.cooperation import CASE_CARDS, Situation, recommend, recommendation_markdown
+from upphandlingskurs.documents.iop_outline import CHECKS, iop_outline
+from upphandlingskurs.documents.writer import FORMAT_LABELS, unique_path, write_document
 from upphandlingskurs.parsing import InputError
-from upphandlingskurs.widgets.form import CheckboxField, ChoiceField, Form, NumberField, TextField
+from upphandlingskurs.widgets.form import (CheckboxField, ChoiceField, DocumentForm, Form, NumberField, TextField,
+                                          shown_path)
 
 UNANSWERED = ""
 YES_NO = [("– välj –", UNANSWERED), ("Ja", "ja"), ("Nej", "nej")]
@@ -108,106 +107,6 @@ def samverkansform_widget() -> Form:
     return form
 
 
-# -- IOP-checklistan -------------------------------------------------------------------------
-CHECKS = [
-    ("gemensam_analys", "Vi har gjort en gemensam analys av behovet",
-     "Gör en gemensam analys av samhällsutmaningen innan ni skriver avtal (MUCF:s nycklar)."),
-    ("ingen_marknad", "Ingen annan aktör erbjuder samma verksamhet på en marknad",
-     "Finns det en marknad för verksamheten pekar det mot upphandling, inte IOP (Forums kriterier; LOU 2016:1145)."),
-    ("ingen_detaljstyrning", "Kommunen detaljstyr inte hur verksamheten utförs",
-     "Om kommunen detaljstyr och betalar för en bestämd tjänst är det ett köp (HFD 2020:15)."),
-    ("ingen_vinst", "Organisationen delar inte ut vinst",
-     "En organisation som delar ut vinst passar inte för IOP; pröva upphandling (Forums kriterier)."),
-]
-INITIATIVE_TEXT = {"organisationen": "Initiativet kommer från den idéburna organisationen.",
-                   "gemensamt": "Initiativet kommer från organisationen och kommunen tillsammans.",
-                   "kommunen": "Initiativet kommer från kommunen."}
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip(" -•\t") for line in str(text).splitlines() if line.strip(" -•\t")]
-
-
-def iop_outline(*, organisation: str, kommun: str, utmaning: str, initiativ: str, malgrupp: str, mal: str,
-                org_bidrag: str, kommun_bidrag: str, belopp_per_ar: float, avtalstid_ar: int, uppfoljning: str,
-                gemensamt: str = "", **checks: bool) -> tuple[str, list[Section], list[str]]:
-    """(title, sections, warnings) of an IOP agreement outline built from the participant's answers."""
-    if initiativ not in INITIATIVE_TEXT:
-        raise InputError("Välj vem som tog initiativet.")
-    warnings = []
-    if initiativ == "kommunen":
-        warnings.append("Initiativet kommer från kommunen. När kommunen har en egen idé om verksamheten pekar det mot "
-                        "upphandling, inte IOP (Forums kriterier, återgivna av Malmö stad).")
-    for name, _label, advice in CHECKS:
-        if not checks.get(name, False):
-            warnings.append(advice)
-    if avtalstid_ar < 2:
-        warnings.append("Ett IOP ska vara långsiktigt. Överväg en längre avtalstid med gemensam uppföljning varje år.")
-
-    tak, sgei, reg = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak"), fakta("de_minimis_register_fran")
-    total = belopp_per_ar * avtalstid_ar
-    title = f"Utkast: idéburet offentligt partnerskap mellan {organisation} och {kommun}"
-    status = lambda ok: "Klart" if ok else "Att klara ut"  # noqa: E731 - text, not colour, carries the status
-    sections = [
-        Section("Parter", [f"Detta är ett utkast till ett idéburet offentligt partnerskap (IOP) mellan {organisation} "
-                           f"och {kommun}. Utkastet är ett underlag för samtal, inte ett färdigt avtal."]),
-        Section("Bakgrund och gemensam analys", [utmaning, INITIATIVE_TEXT[initiativ]]),
-        Section("Syfte och gemensamma mål", [], _lines(mal)),
-        Section("Målgrupp", [malgrupp]),
-        Section("Parternas bidrag", [f"Kommunens ekonomiska bidrag: {fmt.kr(belopp_per_ar)} per år, "
-                                     f"{fmt.kr(total)} under hela avtalstiden."],
-                [f"{organisation}: {b}" for b in _lines(org_bidrag)] + [f"{kommun}: {b}" for b in _lines(kommun_bidrag)]),
-        Section("Det som ägs gemensamt", [gemensamt] if gemensamt.strip() else
-                ["Skriv här vad parterna äger och beslutar om tillsammans, till exempel metod, resultat och lärdomar."]),
-        Section("Avtalstid", [f"Partnerskapet gäller i {avtalstid_ar} år. Parterna stämmer av varje år och "
-                              "kommer i god tid överens om en eventuell förlängning."]),
-        Section("Uppföljning och lärande", ["Parterna följer upp de gemensamma målen tillsammans och sätter upp "
-                                            "gemensamma lärandemål."], _lines(uppfoljning)),
-        Section("Styrning och samverkan", [], [
-            "Vilka som sitter i partnerskapets styrgrupp och hur ofta den träffas.",
-            "Hur parterna löser oenighet och hur en part kan säga upp avtalet.",
-            "Vem som är kontaktperson hos respektive part (fylls i av parterna).",
-        ]),
-        Section("Rättslig kontroll innan avtalet skrivs under", [
-            "IOP har ingen egen lag. Avtalet måste hålla mot upphandlingsreglerna (LOU 2016:1145), statsstödsreglerna "
-            "och kommunallagen (2017:725) (Upphandlingsmyndigheten, Frågeportalen: IOP).",
-            f"Statsstöd: om verksamheten är ekonomisk får stöd av mindre betydelse (de minimis) vara högst {tak.text} "
-            f"per företag under tre år ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt ekonomiskt intresse "
-            f"({sgei.lagrum}). Från {reg.text} ska sådant stöd registreras i ett centralt register.",
-        ], [f"{status(checks.get(name, False))}: {label}." for name, label, _a in CHECKS]),
-        Section("Källor", [], [
-            "MUCF, Idéburet offentligt partnerskap (fyra nycklar): https://www.mucf.se/ideburetoffentligtpartnerskap",
-            "Malmö stad, IOP – Idéburet offentligt partnerskap (Forums kriterier): "
-            "https://malmo.se/Service/For-foreningar/Organisationsstod-inom-socialt-omrade/IOP-Ideburet-Offentligt-Partnerskap.html",
-            "Upphandlingsmyndigheten, Frågeportalen: IOP: https://www.upphandlingsmyndigheten.se/frageportalen/2457482/iop/",
-            "HFD 2020:15 (Alingsås kommun och Bräcke diakoni): https://lagen.nu/dom/hfd/2020:15",
-        ]),
-    ]
-    return title, sections, warnings
-
-
-def _shown(path: Path) -> str:
-    try:
-        return Path(os.path.relpath(path, Path.cwd())).as_posix()
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
-
-
-class DocumentForm(Form):
-    """A Form whose compute saves a file: after a successful run it adds a download link below the result.
-
-    (The result text is Markdown, which cannot carry a download link; the link is added as HTML here.)
-    """
-    saved: Path | None = None
-
-    def run(self) -> str:
-        self.saved = None
-        result = super().run()
-        if self.last_error is None and self.saved is not None:
-            self._result.value += f"<p>{download_link_html(self.saved)}</p>"
-        return result
-
-
 def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
     """*IOP-checklistan* – the participant's answers become an outline of an IOP agreement, saved as a file."""
     out_dir = Path(out_dir)
@@ -222,7 +121,7 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
             raise InputError(f"Det gick inte att spara dokumentet i mappen {out_dir}: {e.strerror or e}. "
                              "Dina svar finns kvar i formuläret; försök igen eller välj ett annat format.") from None
         form.saved = path
-        lines = [f"**Utkastet är sparat** i filen `{_shown(path)}` på den här datorn.", "",
+        lines = [f"**Utkastet är sparat** i filen `{shown_path(path)}` på den här datorn.", "",
                  "Ladda ner det med länken nedanför, eller öppna mappen *mina_dokument* i filläsaren till vänster, "
                  "högerklicka på filen och välj **Download**."]
         if warnings:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from upphandlingskurs.employment import (DEFAULT_COST_PER_FTE, SECTORS, VARIANTS, build_requirement,
+from upphandlingskurs.decisions.employment import (DEFAULT_COST_PER_FTE, SECTORS, VARIANTS, build_requirement,
                                          requirement_markdown)
-from upphandlingskurs.evaluation import deduction_markdown, parse_tenders, weighted_markdown
+from upphandlingskurs.decisions.evaluation import deduction_markdown, parse_tenders, weighted_markdown
 from upphandlingskurs.format import number
 from upphandlingskurs.parsing import parse_number
 from upphandlingskurs.widgets.form import CheckboxField, ChoiceField, Form, NumberField, TextField

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from upphandlingskurs.parsing import parse_number
-from upphandlingskurs.process import MEASURES, STAGES, placement_feedback
-from upphandlingskurs.thresholds import (AUTHORITY_LABELS, CURRENCY_LABELS, KIND_LABELS, Authority, Currency, Kind,
+from upphandlingskurs.decisions.process import MEASURES, STAGES, placement_feedback
+from upphandlingskurs.decisions.thresholds import (AUTHORITY_LABELS, CURRENCY_LABELS, KIND_LABELS, Authority, Currency, Kind,
                                          threshold_text)
 from upphandlingskurs.widgets.form import ChoiceField, Form, NumberField
 

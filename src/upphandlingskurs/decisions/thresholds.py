@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from upphandlingskurs import format as fmt
-from upphandlingskurs.fakta import Fact, fakta
+from upphandlingskurs.content.fakta import Fact, fakta
 from upphandlingskurs.parsing import InputError
 
 

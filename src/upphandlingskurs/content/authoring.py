@@ -2,7 +2,7 @@
 
 Notebooks are the source of truth; these helpers only make the nbgrader metadata consistent:
 
-    from upphandlingskurs.authoring import md, code, answer, selfcheck_test, manual_answer, notebook
+    from upphandlingskurs.content.authoring import md, code, answer, selfcheck_test, manual_answer, notebook
     nb = notebook([md("# Rubrik"), answer("svar_1", 'svar_1 = None  # …', 'svar_1 = "B"'), ...], kurs={...})
     write(nb, "solutions/01_x/01_x.ipynb")
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from upphandlingskurs.selfcheck import digest
+from upphandlingskurs.content.selfcheck import digest
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 

@@ -4,7 +4,7 @@ A test cell in an exercise runs ``check_answer("1a", svar_1a, "<digest>")``. The
 SHA-256 of the normalised correct answer, so the participant learns whether the answer passes the
 visible check without being able to read the answer. The hidden tests below it decide the grade.
 
-Authors create a digest with ``python -m upphandlingskurs.selfcheck 1a B``.
+Authors create a digest with ``python -m upphandlingskurs.content.selfcheck 1a B``.
 """
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ def check_answer(question: str, value, expected_digest: str, *, options=None, nu
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 2:
-        print("Användning: python -m upphandlingskurs.selfcheck FRÅGE-ID SVAR   (tal skrivs som tal, t.ex. 3 eller 12.5)")
+        print("Användning: python -m upphandlingskurs.content.selfcheck FRÅGE-ID SVAR   (tal skrivs som tal, t.ex. 3 eller 12.5)")
         return 2
     question, raw = argv
     value: object = raw

@@ -1,6 +1,6 @@
 """nbgrader assignments of the course: generate exercises/ from solutions/, and build test submissions.
 
-`python -m upphandlingskurs.assignments generate` regenerates every exercises/<modul>/ from
+`python -m upphandlingskurs.content.assignments generate` regenerates every exercises/<modul>/ from
 solutions/<modul>/ with `nbgrader generate_assignment` (exercises/ is never edited by hand).
 """
 from __future__ import annotations
@@ -108,7 +108,7 @@ def main(argv=None) -> int:
                 shutil.copytree(scratch / "exercises" / name, target)
                 print(f"genererade exercises/{name}")
         return 0
-    print("Användning: python -m upphandlingskurs.assignments generate [MODUL …]", file=sys.stderr)
+    print("Användning: python -m upphandlingskurs.content.assignments generate [MODUL …]", file=sys.stderr)
     return 2
 
 

@@ -6,7 +6,7 @@ The order of the rules follows the law and the decision support that Forum's cri
 (as summarised by Malmö stad): a municipality that defines and pays for a service buys it, and
 then procurement law applies whatever the agreement is called (HFD 2020:15, the Alingsås case).
 
-    from upphandlingskurs.cooperation import Situation, recommend, CASE_CARDS
+    from upphandlingskurs.decisions.cooperation import Situation, recommend, CASE_CARDS
     rec = recommend(CASE_CARDS["aldreboende"].situation)
     rec.form   # Form.UPPHANDLING
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
 
-from upphandlingskurs.fakta import fakta
+from upphandlingskurs.content.fakta import fakta
 
 Initiative = Literal["organisationen", "gemensamt", "kommunen"]
 

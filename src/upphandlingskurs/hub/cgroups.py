@@ -2,7 +2,7 @@
 
 The workshop hub normally runs each user's server as a systemd unit (SystemdSpawner), and systemd sets the
 limits. On a server without systemd as PID 1 (a container, some virtual machines) the hub starts plain
-processes instead (``hubspawner.LimitedLocalProcessSpawner``), which puts each user's server in a cgroup of
+processes instead (``upphandlingskurs.hub.spawner.LimitedLocalProcessSpawner``), which puts each user's server in a cgroup of
 its own made here: the same limits, enforced by the same kernel mechanism.
 
 - cgroup v2 (one hierarchy, ``cgroup.controllers`` at the root): ``memory.max``, ``memory.swap.max``,

@@ -6,7 +6,7 @@ column's name and type are written. A missing or renamed column, a value of the 
 missing or corrupt file gives a ``DataError`` whose message is Swedish and names the file and the
 problem (in a notebook only the message is shown, no traceback).
 
-    from upphandlingskurs.data import load_followup, load_municipalities, clean_followup
+    from upphandlingskurs.content.data import load_followup, load_municipalities, clean_followup
     df = load_followup()               # the raw, messy (synthetic) follow-up reports
     ren = clean_followup(df)           # municipality names normalised, dates parsed, duplicates removed
 
@@ -28,7 +28,7 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 
 from upphandlingskurs import format as fmt
-from upphandlingskurs.datadir import DATA_ENV, DESCRIPTOR, DataError, find_data_dir  # noqa: F401 (re-exported)
+from upphandlingskurs.content.datadir import DATA_ENV, DESCRIPTOR, DataError, find_data_dir  # noqa: F401 (re-exported)
 
 MAX_MESSAGES = 6
 

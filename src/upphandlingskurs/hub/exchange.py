@@ -11,7 +11,7 @@ files inside keep nbgrader's modes; the instructors collect and delete through t
 Where ``inbound/`` is not set up like that (a laptop, another exchange layout) nothing is changed, so
 the instructor can always collect. Enable it for participants with::
 
-    c.ExchangeFactory.submit = "upphandlingskurs.exchange.GroupSubmit"
+    c.ExchangeFactory.submit = "upphandlingskurs.hub.exchange.GroupSubmit"
 """
 from __future__ import annotations
 

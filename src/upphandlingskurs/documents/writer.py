@@ -2,7 +2,7 @@
 
 Used by module 03 (IOP agreement outline) and module 05 (local action plan):
 
-    from upphandlingskurs.documents import Section, write_document
+    from upphandlingskurs.documents.writer import Section, write_document
     path = write_document("Utkast till IOP", [Section("Parter", ["Lerums kommun och …"], ["punkt 1"])],
                           "mina_dokument/iop_utkast.docx", "docx")
 

@@ -2,7 +2,7 @@
 
 Each course notebook carries its own header as data (Carpentries style) in ``metadata["kurs"]``.
 The start page ``course/index.ipynb`` has one generated Markdown cell (tag ``kursplan``) built from
-that metadata and ``kursplan.yaml``; ``python -m upphandlingskurs.curriculum sync`` rewrites it and
+that metadata and ``kursplan.yaml``; ``python -m upphandlingskurs.content.curriculum sync`` rewrites it and
 the tests fail when it is out of date.
 """
 from __future__ import annotations
@@ -41,7 +41,7 @@ class PlannedModule(BaseModel):
 
 
 def planned_modules() -> list[PlannedModule]:
-    text = (resources.files("upphandlingskurs") / "kursplan.yaml").read_text(encoding="utf-8")
+    text = (resources.files("upphandlingskurs.content") / "kursplan.yaml").read_text(encoding="utf-8")
     return [PlannedModule.model_validate(m) for m in yaml.safe_load(text)]
 
 
@@ -136,7 +136,7 @@ def main(argv=None) -> int:
         ok = index_is_current(course)
         print("startsidan är aktuell" if ok else "startsidan är inaktuell: kör `make kursplan`")
         return 0 if ok else 1
-    print("Användning: python -m upphandlingskurs.curriculum [check|sync]", file=sys.stderr)
+    print("Användning: python -m upphandlingskurs.content.curriculum [check|sync]", file=sys.stderr)
     return 2
 
 

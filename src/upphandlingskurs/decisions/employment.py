@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from upphandlingskurs import format as fmt
-from upphandlingskurs.datadir import DataError, find_data_dir
-from upphandlingskurs.fakta import fakta
+from upphandlingskurs.content.datadir import DataError, find_data_dir
+from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.parsing import InputError
 
 # --- course assumptions (not statistics, not law) --------------------------------------------------
@@ -342,7 +342,7 @@ def goteborg_results_markdown(data_dir: str | Path | None = None) -> str:
     """Göteborg's results for 2021–2022 as a Markdown table.
 
     Read with the standard library on purpose: the table is tiny, and importing pandas and pandera
-    (``upphandlingskurs.data``) for it would make the course notebook slow. The file is validated
+    (``upphandlingskurs.content.data``) for it would make the course notebook slow. The file is validated
     against ``data/datapackage.json`` in the unit tests.
     """
     path = Path(data_dir or find_data_dir()) / GOTEBORG_RESULTS

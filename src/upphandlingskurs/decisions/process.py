@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from upphandlingskurs.fakta import fakta
+from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.parsing import InputError
 
 

@@ -1,6 +1,6 @@
 """Where the course's data files are – without importing pandas or pandera.
 
-``upphandlingskurs.data`` (which validates the files with pandera) re-exports everything here. A notebook that
+``upphandlingskurs.content.data`` (which validates the files with pandera) re-exports everything here. A notebook that
 only needs to read one small table can use this module and stay fast.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ def find_data_dir(start: str | Path | None = None) -> Path:
         candidate = folder / "data"
         if (candidate / DESCRIPTOR).is_file():
             return candidate
-    packaged = Path(__file__).resolve().parents[2] / "data"
+    packaged = Path(__file__).resolve().parents[3] / "data"   # <repo>/src/upphandlingskurs/content/ → <repo>/data
     if (packaged / DESCRIPTOR).is_file():
         return packaged
     raise DataError(f"Hittar inte kursens datamapp (data/{DESCRIPTOR}). Öppna notebooken inifrån kursens mapp, "

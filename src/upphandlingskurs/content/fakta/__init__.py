@@ -1,5 +1,5 @@
 """The facts registry: law figures and dates that change, with their source (KURSDESIGN §7)."""
-from upphandlingskurs.fakta.registry import (
+from upphandlingskurs.content.fakta.registry import (
     Fact,
     FactError,
     Registry,

@@ -2,7 +2,7 @@
 
 JupyterHub's LocalProcessSpawner only *announces* ``mem_limit`` and ``cpu_limit`` to the user's server
 (MEM_LIMIT, CPU_LIMIT). This subclass enforces them, and a limit on the number of processes, by starting
-each user's server inside a cgroup of its own (``upphandlingskurs.cgroups``): the kernels the server
+each user's server inside a cgroup of its own (``upphandlingskurs.hub.cgroups``): the kernels the server
 starts inherit the cgroup, so the limit holds for everything the person runs together, as with
 SystemdSpawner. When the server stops, whatever is left in the cgroup (kernels, terminals) is killed and the
 cgroup removed.
@@ -15,7 +15,7 @@ from jupyterhub.spawner import LocalProcessSpawner
 from traitlets import Bool, Integer, Unicode
 
 from upphandlingskurs import format as fmt
-from upphandlingskurs.cgroups import Cgroup, CgroupUnavailable, Limits
+from upphandlingskurs.hub.cgroups import Cgroup, CgroupUnavailable, Limits
 
 
 class LimitedLocalProcessSpawner(LocalProcessSpawner):

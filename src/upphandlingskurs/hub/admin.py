@@ -2,9 +2,9 @@
 
 Run as root on the hub server, in the hub's virtual environment::
 
-    python -m upphandlingskurs.hubadmin forbered --kursledare kursledare
-    python -m upphandlingskurs.hubadmin lagg-till --fil deltagare.txt --losenord losenord.csv
-    python -m upphandlingskurs.hubadmin ta-bort --fil deltagare.txt
+    python -m upphandlingskurs.hub.admin forbered --kursledare kursledare
+    python -m upphandlingskurs.hub.admin lagg-till --fil deltagare.txt --losenord losenord.csv
+    python -m upphandlingskurs.hub.admin ta-bort --fil deltagare.txt
 
 The same functions are used by jupyterhub_config.py (``hand_out_course``, ``role_of``) and by the hub
 test (tests/hub), so what the guide tells IT staff to run is what the test runs.
@@ -176,7 +176,7 @@ def prepare_exchange(settings: Settings, instructor: str) -> Path:
       writable root, and the sticky bit stops anyone from renaming or removing another user's folder;
     - the course folder belongs to the instructor and the instructors' group, with set-group-ID
       (2755), so inbound/ (which nbgrader creates as 2733: participants may write but not list) and
-      every submission folder get the instructors' group – which upphandlingskurs.exchange.GroupSubmit
+      every submission folder get the instructors' group – which upphandlingskurs.hub.exchange.GroupSubmit
       then uses to close each submission to other participants.
     """
     gid = ensure_group(settings.instructors_group)
@@ -310,7 +310,7 @@ def cmd_list():
 
 
 def main() -> None:  # pragma: no cover - thin wrapper
-    app()
+    app(prog_name="python -m upphandlingskurs.hub.admin")
 
 
 if __name__ == "__main__":

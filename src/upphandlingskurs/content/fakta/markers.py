@@ -2,7 +2,7 @@
 
 A Markdown cell writes a changing figure as ``<!--fakta:direktupphandlingsgrans_lou-->700 000 kr<!--/fakta-->``.
 The comments are invisible in JupyterLab; the text between them is rewritten from the registry by
-``python -m upphandlingskurs.fakta sync``, and ``... check`` (run by the tests) fails when any marker is stale.
+``python -m upphandlingskurs.content.fakta sync``, and ``... check`` (run by the tests) fails when any marker is stale.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nbformat
 
-from upphandlingskurs.fakta.registry import Registry, default_registry
+from upphandlingskurs.content.fakta.registry import Registry, default_registry
 
 MARKER = re.compile(r"<!--fakta:(?P<id>[a-z0-9_]+)-->(?P<text>.*?)<!--/fakta-->", re.DOTALL)
 CODE_REF = re.compile(r"""fakta\(\s*["'](?P<id>[a-z0-9_]+)["']""")

@@ -1,11 +1,11 @@
-"""`python -m upphandlingskurs.fakta [check|sync|list]` – maintainer tool for the facts registry."""
+"""`python -m upphandlingskurs.content.fakta [check|sync|list]` – maintainer tool for the facts registry."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from upphandlingskurs.fakta.markers import stale_markers, sync_notebook
-from upphandlingskurs.fakta.registry import FactError, default_registry
+from upphandlingskurs.content.fakta.markers import stale_markers, sync_notebook
+from upphandlingskurs.content.fakta.registry import FactError, default_registry
 
 NOTEBOOK_DIRS = ("course", "solutions")
 
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     except FactError as e:
         print(f"Fel: {e}", file=sys.stderr)
         return 2
-    print("Användning: python -m upphandlingskurs.fakta [check|sync|list]", file=sys.stderr)
+    print("Användning: python -m upphandlingskurs.content.fakta [check|sync|list]", file=sys.stderr)
     return 2
 
 

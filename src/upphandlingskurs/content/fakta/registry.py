@@ -3,7 +3,7 @@
 Every figure that changes with the law lives in one YAML file. A fact knows its value, unit,
 validity period, lagrum, source and verification status; it can only be *shown* while it is
 verified and valid. Notebooks call ``fakta("id")``; Markdown cells carry
-``<!--fakta:id-->700 000 kr<!--/fakta-->`` markers that ``python -m upphandlingskurs.fakta sync``
+``<!--fakta:id-->700 000 kr<!--/fakta-->`` markers that ``python -m upphandlingskurs.content.fakta sync``
 keeps equal to the registry.
 """
 from __future__ import annotations
@@ -179,7 +179,7 @@ def _parse(raw, origin: str) -> list[Fact]:
 def load_registry(path: str | Path | None = None) -> Registry:
     """Read and validate a registry file (default: the package's own ``fakta.yaml``)."""
     if path is None:
-        ref = resources.files("upphandlingskurs.fakta") / "fakta.yaml"
+        ref = resources.files("upphandlingskurs.content.fakta") / "fakta.yaml"
         text, origin, p = ref.read_text(encoding="utf-8"), "fakta.yaml", Path(str(ref))
     else:
         p = Path(path)
