@@ -1,4 +1,4 @@
-"""cgroups.py against fake cgroup trees (v1 and v2) in a temporary folder.
+"""hub/cgroups.py against fake cgroup trees (v1 and v2) in a temporary folder.
 
 The kernel makes a cgroup's files when its directory is made; here the test lays them out beforehand.
 The same code against the real kernel (limits that bite) is tested in tests/hub/test_cgroup_limits.py.

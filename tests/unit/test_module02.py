@@ -1,4 +1,4 @@
-"""Module 02: Kravbyggaren (employment.py) and Utvärderingssimulatorn (evaluation.py), pure functions and headless widgets."""
+"""Module 02: Kravbyggaren (decisions.employment) and Utvärderingssimulatorn (decisions.evaluation), functions and widgets."""
 import pytest
 
 from upphandlingskurs.decisions.employment import (build_requirement, clause_text, estimated_fte, jrf_opportunities,

@@ -18,7 +18,7 @@ SECTIONS = [
 ]
 
 
-# -- documents.py ----------------------------------------------------------------------------
+# -- documents/writer.py ----------------------------------------------------------------------------
 def test_docx_is_a_valid_word_file_with_all_text(tmp_path):
     path = write_document("Utkast till IOP", SECTIONS, tmp_path / "ut" / "iop.docx", "docx")
     assert path == tmp_path / "ut" / "iop.docx" and path.exists()
@@ -91,7 +91,7 @@ def test_unique_path_never_overwrites(tmp_path):
     assert second.name == "iop_utkast_2026-11-26_2.docx"
 
 
-# -- cooperation.py: the decision logic, case by case ------------------------------------------
+# -- decisions/cooperation.py: the decision logic, case by case ------------------------------------------
 from upphandlingskurs.decisions.cooperation import CASE_CARDS, FORM_NAMES, Form, Situation, recommend, recommendation_markdown  # noqa: E402
 
 IOP_BASE = dict(initiativ="organisationen", flera_aktorer=False, kommunen_koper=False, egna_resurser=True,

@@ -1,4 +1,4 @@
-"""Module 02's widgets: *Kravbyggaren* and *Utvärderingssimulatorn* (thin views over employment.py / evaluation.py)."""
+"""Module 02's widgets: *Kravbyggaren* and *Utvärderingssimulatorn*, thin views on decisions.employment / .evaluation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
