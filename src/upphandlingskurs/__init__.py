@@ -11,7 +11,10 @@ The package is grouped by who each part serves (README.md, "För förvaltare", i
 
 Public, notebook-facing helpers are re-exported here so that notebooks stay thin:
 
-    from upphandlingskurs import fakta, check_answer
+    from upphandlingskurs import fakta, check_answer, is_correct
+
+Inside IPython (a course kernel), importing the package also switches on the Swedish help for Python's
+error messages (``upphandlingskurs.widgets.error_help``), in case the kernel's configuration did not.
 """
 from __future__ import annotations
 
@@ -20,12 +23,16 @@ import importlib.abc
 import importlib.util
 import sys
 
-__all__ = ["fakta", "check_answer"]
+__all__ = ["fakta", "check_answer", "is_correct"]
 __version__ = "0.1.0"
 
 # Loaded on first use, so that `python -m upphandlingskurs.content.selfcheck` (or the hub, which needs neither)
 # does not import them while the package itself is imported.
-_PUBLIC = {"fakta": "upphandlingskurs.content.fakta", "check_answer": "upphandlingskurs.content.selfcheck"}
+_PUBLIC = {
+    "fakta": "upphandlingskurs.content.fakta",
+    "check_answer": "upphandlingskurs.content.selfcheck",
+    "is_correct": "upphandlingskurs.content.selfcheck",
+}
 
 
 def __getattr__(name: str):

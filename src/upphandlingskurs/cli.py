@@ -377,6 +377,38 @@ def exportera(
     console.print("Filerna innehåller personuppgifter: spara dem inte i git och radera dem när de inte behövs.")
 
 
+# --- exempelsvar --------------------------------------------------------------------------------------
+@app.command("exempelsvar")
+def exempelsvar(
+    modul: str = _module_arg("Modulen, till exempel 03 eller 03_iop."),
+    dra_tillbaka: bool = typer.Option(False, "--dra-tillbaka", help="Ta bort exempelsvar som redan är släppta."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Släpp exempelsvaren till en moduls fritextfrågor, så att deltagarna på JupyterHub kan jämföra sina svar."""
+    from .widgets import example_answer as ea
+
+    course = _course(kurs)
+    try:
+        nn = ea.module_number(modul)
+        solution = ea.solution_notebook(nn, course.path("solutions"))
+        if solution is None:
+            _fail(f"Modulen '{modul}' finns inte. Moduler: {', '.join(course.modules()) or 'inga'}.")
+        cfg = course.config()
+        target = ea.release_path(nn, exchange=cfg.Exchange.root or None, course_id=course.course_id)
+        if dra_tillbaka:
+            removed = ea.withdraw(target)
+            console.print(f"[green]Klart:[/] exempelsvaren för modul {nn} är indragna." if removed
+                          else f"Exempelsvaren för modul {nn} var inte släppta.")
+            return
+        path = ea.release(solution, target, nn)
+    except (ea.ExampleAnswerError, CourseError) as e:
+        _fail(str(e))
+    except PermissionError as e:
+        _fail(f"Får inte skriva {e.filename}. Kör kommandot som kursledare på servern.")
+    console.print(f"[green]Klart:[/] exempelsvaren för modul {nn} är släppta ({path}). Deltagarna ser dem "
+                  "med knappen Visa exempelsvar när de har skrivit och sparat sina egna svar.")
+
+
 def main() -> None:
     app(prog_name="kurs")
 
