@@ -94,3 +94,16 @@ class _MovedModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 if not any(isinstance(finder, _MovedModules) for finder in sys.meta_path):
     sys.meta_path.insert(0, _MovedModules())
+
+
+def _load_error_help() -> None:
+    """Inside an IPython kernel: switch on the Swedish help for Python's errors (widgets/error_help.py)."""
+    if "IPython" not in sys.modules:
+        return
+    try:
+        importlib.import_module(f"{__name__}.widgets.error_help").load_in_running_shell()
+    except Exception:  # noqa: BLE001 - the help is a convenience; the course works without it
+        pass
+
+
+_load_error_help()
