@@ -58,3 +58,124 @@ def test_selfcheck_failure_is_an_assertion_for_nbgrader():
 def test_cli_prints_digest(capsys):
     assert main(["00-2", "800000"]) == 0
     assert capsys.readouterr().out.strip() == digest("00-2", 800000)
+
+
+# --- convention 1: kind, decimals, is_correct ---------------------------------------------------------------
+from upphandlingskurs.content.selfcheck import NotCanonical, canonical, is_correct  # noqa: E402
+
+
+@pytest.mark.parametrize("kind, expected, right, wrong", [
+    ("bokstav", "B", ["B", "b", " B ", "B)", "b."], ["A", "BC", "", 2, None, True]),
+    ("bokstäver", "ACD", ["ACD", "A, C, D", "d c a", "A,C och D", "cad", ["A", "C", "D"], "A;C;D", "ACDA"],
+     ["AC", "ACDE", "A, C, D, E", "", "A C 1", 3]),
+    ("tal", 12, [12, 12.0, 12.000000001], [12.5, 13, "12", (1, 2), True, None]),
+    ("text", "Mölndal", ["Mölndal", "mölndal", " MÖLNDAL ", "Mo\u0308lndal", "Mölndal."], ["Molndal", "Göteborg", "", 5]),
+    ("ja_nej", True, [True, "ja", "Ja ", "true"], [False, "nej", 1, "kanske"]),
+])
+def test_is_correct_and_check_answer_agree_for_each_kind(kind, expected, right, wrong, capsys):
+    d = digest("q", expected, kind)
+    for value in right:
+        assert is_correct(value, expected, kind=kind), value
+        check_answer("q", value, d, kind=kind)
+    for value in wrong:
+        assert not is_correct(value, expected, kind=kind), value
+        with pytest.raises(SelfCheckFailed):
+            check_answer("q", value, d, kind=kind)
+
+
+def test_decimals_round_both_sides_half_up():
+    assert is_correct(58.3333, 58.33, kind="tal", decimals=2)
+    assert is_correct(0.125, 0.13, kind="tal", decimals=2)  # half up, not banker's rounding (0.12)
+    assert is_correct(2.5, 3, kind="tal", decimals=0)
+    assert not is_correct(58.3, 58.33, kind="tal", decimals=2)
+    assert not is_correct(58.34, 58.33, kind="tal", decimals=2)
+    d = digest("q", 58.33, "tal", 2)
+    check_answer("q", 58.33333, d, kind="tal", decimals=2)
+    check_answer("q", 58.334, d, kind="tal", decimals=2)
+
+
+def test_infer_kind_when_none_is_given():
+    assert is_correct(" b", "B") and not is_correct("C", "B")
+    assert is_correct(3.0, 3) and is_correct(False, False) and is_correct("mölndal ", "Mölndal")
+
+
+def test_old_digests_still_pass_with_kind():
+    # digests written before `kind` (generic normalisation) are the same for the canonical forms
+    assert digest("03-4", "ACD") == digest("03-4", "A, D, C", "bokstäver")
+    assert digest("00-1", "B") == digest("00-1", "b", "bokstav")
+    assert digest("04-7", 58.3) == digest("04-7", 58.29, "tal", 1)
+    assert digest("02-3", 12) == digest("02-3", 12.0, "tal")
+    assert digest("x", True) == digest("x", "ja", "ja_nej")
+    assert digest("x", "Mölndal") == digest("x", " mölndal", "text")
+
+
+def test_old_calls_without_kind_still_work(capsys):
+    check_answer("00-1", "b", digest("00-1", "B"), options=["A", "B", "C", "D"])  # letter options: kind bokstav
+    check_answer("00-2", 800000.0, digest("00-2", 800000), number=True)
+    with pytest.raises(SelfCheckFailed, match="ett av alternativen"):
+        check_answer("00-1", "E", digest("00-1", "B"), options=["A", "B", "C", "D"])
+
+
+def test_unknown_kind_is_an_authors_error():
+    with pytest.raises(ValueError, match="Okänd sorts svar"):
+        check_answer("q", "B", digest("q", "B"), kind="bokstaf")
+    with pytest.raises(ValueError):
+        is_correct("B", "B", kind="siffra")
+
+
+@pytest.mark.parametrize("value, expected, decimals, fragment", [
+    ((12, 5), 12.5, None, "punkt: 12.5"),
+    ((12, 500), 12500, None, "tusentalen: 12500"),
+    ((1, 2, 3), 12.5, None, "ett enda tal"),
+    ("12,5", 12.5, None, "Ta bort citattecknen och skriv 12.5"),
+    ("12 500", 12500, None, "Ta bort citattecknen och skriv 12500"),
+    ("tolv", 12, None, "ska vara ett tal"),
+    (0.583, 58.3, 1, "procent"),
+    (58.3, 0.583, 3, "andel"),
+    (58.34, 58.33, 2, "avrundningen"),
+])
+def test_form_only_slips_say_so_and_do_not_send_back_to_the_section(value, expected, decimals, fragment):
+    with pytest.raises(SelfCheckFailed) as e:
+        check_answer("q", value, digest("q", expected, "tal", decimals), kind="tal", decimals=decimals)
+    assert fragment in str(e.value)
+    assert "Läs avsnittet igen" not in str(e.value)
+    assert not is_correct(value, expected, kind="tal", decimals=decimals)  # the hidden test fails them too
+
+
+def test_wrong_in_substance_still_sends_back_to_the_section():
+    with pytest.raises(SelfCheckFailed, match="Läs avsnittet igen") as e:
+        check_answer("q", 17, digest("q", 12.5, "tal"), kind="tal")
+    assert "12.5" not in str(e.value)
+    with pytest.raises(SelfCheckFailed, match="Läs avsnittet igen"):
+        check_answer("q", "AC", digest("q", "ACD", "bokstäver"), kind="bokstäver")
+
+
+def test_letters_outside_options_and_several_letters_for_one():
+    with pytest.raises(SelfCheckFailed, match="ett av alternativen"):
+        check_answer("q", "A, F", digest("q", "AC", "bokstäver"), kind="bokstäver", options="ABCDE")
+    with pytest.raises(SelfCheckFailed, match="en enda bokstav"):
+        check_answer("q", "A, C", digest("q", "A", "bokstav"), kind="bokstav")
+
+
+def test_canonical_forms():
+    assert canonical("d, a och C", "bokstäver") == "ACD"
+    assert canonical(" b ", "bokstav") == "B"
+    assert str(canonical(0.125, "tal", 2)) == "0.13"
+    with pytest.raises(NotCanonical):
+        canonical("A och 3", "bokstäver")
+
+
+def test_cli_kind_and_decimals(capsys):
+    assert main(["--kind", "bokstäver", "03-4", "D, A, C"]) == 0
+    assert capsys.readouterr().out.strip() == digest("03-4", "ACD", "bokstäver")
+    assert main(["--kind", "tal", "--decimals", "1", "04-7", "58,33"]) == 0
+    assert capsys.readouterr().out.strip() == digest("04-7", 58.3, "tal", 1)
+    assert main(["--decimals", "1", "04-7", "58.33"]) == 2
+    assert main(["--kind", "bokstav", "01-1", "AB"]) == 2
+
+
+def test_exports_from_the_package():
+    import upphandlingskurs
+
+    assert upphandlingskurs.is_correct is is_correct
+    assert upphandlingskurs.check_answer is check_answer
