@@ -1,0 +1,83 @@
+"""Paths by role ("Välj din väg"): data in kursplan.yaml, resolved against the notebooks' headings."""
+import nbformat
+import pytest
+
+from conftest import REPO
+from upphandlingskurs.content import curriculum
+from upphandlingskurs.content.curriculum import (Hub, find_section, module_sections, path_minutes, path_problems,
+                                                 paths_markdown, role_paths)
+
+COURSE = REPO / "course"
+ROLES = {"beslutsfattare", "upphandlare", "matchning", "leverantor", "ideburen"}
+
+
+def test_five_roles_each_with_a_take_home():
+    paths = role_paths()
+    assert {p.id for p in paths} == ROLES
+    assert all(p.tar_med_sig.strip() and p.steg for p in paths)
+
+
+def test_every_section_a_path_names_exists():
+    assert path_problems(COURSE) == []
+
+
+def test_a_path_naming_a_missing_section_fails(monkeypatch):
+    broken = [p.model_copy(deep=True) for p in role_paths()]
+    broken[0].steg[0].avsnitt.append("Ett avsnitt som inte finns")
+    monkeypatch.setattr(curriculum, "role_paths", lambda: broken)
+    problems = path_problems(COURSE)
+    assert len(problems) == 1 and "Ett avsnitt som inte finns" in problems[0] and "inget" in problems[0]
+
+
+def test_a_path_to_an_unwritten_module_is_reported(monkeypatch):
+    broken = [p.model_copy(deep=True) for p in role_paths()]
+    broken[0].steg.append(curriculum.PathStep(modul="07", avsnitt=["x"], tid_min=5))
+    monkeypatch.setattr(curriculum, "role_paths", lambda: broken)
+    assert any("inte skriven" in p for p in path_problems(COURSE))
+
+
+def test_sections_are_numbered_headings(tmp_path):
+    from upphandlingskurs.content.authoring import md, notebook, write
+    path = write(notebook([md("# Modul 99\n\n## Frågor\n\n## 1. Lagen\n\n### 1.2 Mer om lagen\n\n## 2. Lagens steg")]),
+                 tmp_path / "99_x.ipynb")
+    sections = module_sections(path)
+    assert sections == [("1", "Lagen"), ("1.2", "Mer om lagen"), ("2", "Lagens steg")]
+    assert find_section(sections, "steg") == ("2", "Lagens steg")
+    with pytest.raises(ValueError, match="3 avsnitt"):
+        find_section(sections, "lagen")
+
+
+def test_start_page_shows_every_path_with_time_exercises_and_take_home():
+    text = paths_markdown(COURSE)
+    assert text.startswith("## Välj din väg")
+    for path in role_paths():
+        assert f"### {path.titel} (cirka {path_minutes(path, COURSE)} min)" in text
+        assert path.tar_med_sig in text
+    assert text.count("**Du tar med dig:**") == len(ROLES)
+    # the roles with little to read today say so, and name the planned modules
+    by_id = {p.id: p for p in role_paths()}
+    assert "07" in by_id["leverantor"].obs and "07" in by_id["ideburen"].obs and "06" in by_id["matchning"].obs
+    nb = nbformat.read(COURSE / "index.ipynb", as_version=4)
+    assert any("vagar" in c.metadata.get("tags", []) for c in nb.cells)
+
+
+def test_the_stale_sentence_about_coming_modules_only_when_one_is_coming(tmp_path):
+    text = curriculum.index_markdown(COURSE)
+    written = {p.name[:2] for p in COURSE.glob("[0-9][0-9]_*.ipynb")}
+    coming = [m for m in curriculum.planned_modules() if m.id not in written]
+    assert ("*kommer*" in text.splitlines()[-1]) == bool(coming)
+    assert ("Alla moduler tar" in text) == (not coming)
+
+
+def test_the_hub_link_is_built_from_one_setting(monkeypatch):
+    hub = Hub(adress="https://hub.example.se/")
+    monkeypatch.delenv(curriculum.HUB_ENV, raising=False)
+    assert hub.url_for("course/01_x.ipynb") == "https://hub.example.se/hub/user-redirect/lab/tree/kurs/course/01_x.ipynb"
+    monkeypatch.setenv(curriculum.HUB_ENV, "https://annan.example.se")
+    assert hub.url_for("course/index.ipynb").startswith("https://annan.example.se/hub/user-redirect/")
+    puller = Hub(adress="https://hub.example.se", repo="https://github.com/gr/kurs.git")
+    url = puller.url_for("course/03_iop.ipynb")
+    assert "/hub/user-redirect/git-pull?repo=https%3A%2F%2Fgithub.com%2Fgr%2Fkurs.git" in url
+    assert "urlpath=lab%2Ftree%2Fkurs%2Fcourse%2F03_iop.ipynb" in url and "branch=main" in url
+    with pytest.raises(ValueError):
+        Hub(adress="hub.example.se")
