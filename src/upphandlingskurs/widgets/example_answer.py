@@ -184,7 +184,8 @@ def locate_notebook(grade_id: str, *, environ=os.environ, cwd: Path | None = Non
     session = session or environ.get("JPY_SESSION_NAME")
     if session:
         path = Path(session).expanduser()
-        for candidate in (path, cwd / path, cwd / path.name):
+        candidates = (path,) if path.is_absolute() else (cwd / path, cwd / path.name)
+        for candidate in candidates:
             if candidate.suffix == ".ipynb" and candidate.is_file():
                 return candidate
     found = []
