@@ -225,3 +225,14 @@ def test_a_real_kernel_has_the_help_from_the_first_cell(tmp_path):
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_a_failing_assert_in_a_cell_shows_its_message_without_the_hidden_code(shell, capsys):
+    code = ('svar_4 = "AB"\n### BEGIN HIDDEN TESTS\nprint("Förklaring: A, C och D.")\n'
+            'assert svar_4 == "ACD", "Fråga 4: svaret är inte godkänt."\n### END HIDDEN TESTS')
+    result, text = run(shell, code, capsys)
+    assert not result.success and isinstance(result.error_in_exec, AssertionError)
+    assert "Förklaring: A, C och D." in text and "Fråga 4: svaret är inte godkänt." in text
+    assert "HIDDEN" not in text and '"ACD"' not in text
+    _, text = run(shell, "assert 1 == 2", capsys)
+    assert "Testet godkände inte svaret" in text

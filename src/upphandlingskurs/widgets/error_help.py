@@ -11,6 +11,10 @@ the error output starts with one Swedish line, and Python's own message follows 
     df["kommun"]        KeyError       the column does not exist; the columns there are, and the nearest
     print("a"           SyntaxError    a parenthesis that is never closed
 
+A failing ``assert`` written in a cell (the hidden tests of an exercise) shows its Swedish message only,
+without the code around it: nbgrader keeps outputs in the feedback, and the code lines of a traceback
+would show the hidden tests there (grading/feedback.py withholds a page that contains them).
+
 It is an IPython extension (IPython's own hooks: ``set_custom_exc`` for the errors, the ``post_run_cell``
 event for the decimal comma). Every course kernel loads it from the first cell: ``python -m
 upphandlingskurs.labsetup`` (``make setup``, the hub's install.sh, the Kubernetes image) writes
@@ -30,7 +34,7 @@ import sys
 import traceback
 
 EXTENSION = "upphandlingskurs.widgets.error_help"
-HANDLED = (SyntaxError, NameError, KeyError)
+HANDLED = (SyntaxError, NameError, KeyError, AssertionError)
 
 QUOTES = {"\u201c": "“", "\u201d": "”", "\u2018": "‘", "\u2019": "’", "\u201e": "„", "\u00ab": "«", "\u00bb": "»",
           "\u2032": "′", "\u2033": "″", "\u00b4": "´", "`": "`"}
@@ -298,6 +302,15 @@ def _handler(shell, etype, value, tb, tb_offset=None):
     """IPython's custom exception handler: the Swedish line first, then Python's own traceback."""
     if hasattr(value, "_render_traceback_"):
         stb = value._render_traceback_()
+    elif issubclass(etype, AssertionError):
+        if not _user_frame(tb, shell):
+            stb = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        else:
+            # A test cell's own `assert` (the hidden tests): its message only. The code around it would show
+            # the hidden tests (and the right answer) in the participant's feedback after grading.
+            stb = [f"\u274c {value}" if str(value) else "\u274c Testet godkände inte svaret."]
+        shell._showtraceback(etype, value, stb)
+        return stb
     elif issubclass(etype, SyntaxError):
         stb = shell.SyntaxTB.structured_traceback(etype, value, [])
     else:
