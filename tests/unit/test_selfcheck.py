@@ -179,3 +179,32 @@ def test_exports_from_the_package():
 
     assert upphandlingskurs.is_correct is is_correct
     assert upphandlingskurs.check_answer is check_answer
+
+
+# --- the explanation of the hidden tests reaches the feedback also when the visible check fails --------------
+from upphandlingskurs.content.selfcheck import hidden_explanations  # noqa: E402
+
+CELL = ('from upphandlingskurs import check_answer, is_correct\n'
+        'check_answer("03-4", svar_4, "{digest}", kind="bokstäver", name="svar_4")\n'
+        '### BEGIN HIDDEN TESTS\n'
+        'print("Förklaring: A, C och D är tecken på ett köp (HFD 2020:15).")\n'
+        'assert is_correct(svar_4, "ACD", kind="bokstäver"), "Fråga 4: svaret är inte godkänt."\n'
+        '### END HIDDEN TESTS')
+
+
+def test_hidden_explanations_are_read_from_the_cell_source():
+    assert hidden_explanations(CELL) == ["Förklaring: A, C och D är tecken på ett köp (HFD 2020:15)."]
+    assert hidden_explanations(CELL.split("### BEGIN")[0]) == []  # the participant's version
+    assert hidden_explanations('### BEGIN HIDDEN TESTS\nprint(f"Förklaring: {x}")\nprint("Annat")') == []
+
+
+@pytest.mark.parametrize("answer, passes", [('"AB"', False), ('"D, C, A"', True), ("None", False)])
+def test_in_a_graded_cell_the_explanation_is_printed_once_right_or_wrong(answer, passes, capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    shell.run_cell(f"svar_4 = {answer}")
+    result = shell.run_cell(CELL.format(digest=digest("03-4", "ACD", "bokstäver")), store_history=True)
+    out = capsys.readouterr().out
+    assert result.success is passes
+    assert out.count("Förklaring: A, C och D") == 1

@@ -23,13 +23,19 @@ When the digest does not match, the check tries the usual slips of form (a decim
 as two numbers; a number in quotes; per cent for a share; one digit off in the last rounded decimal) and, when
 only the form is wrong, says so instead of "read the section again".
 
+When a visible check fails while grading runs the cell, the hidden tests below it never run; the check then
+prints the hidden block's ``print("Förklaring: …")`` line itself, so the participant's feedback explains the
+right answer whether or not they gave it (:func:`hidden_explanations`).
+
 Calls from before ``kind`` existed (``options=...``, ``number=True`` or neither) still work with the digests
 they carry: the canonical form of each kind is the old normalisation of the canonical value.
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
+import linecache
 import math
 import re
 import sys
@@ -264,6 +270,55 @@ def _form_hint(question, value, expected_digest, kind, decimals) -> str | None:
     return None
 
 
+HIDDEN_BEGIN, HIDDEN_END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+EXPLANATION = "Förklaring:"
+
+
+def hidden_explanations(source: str) -> list[str]:
+    """The ``print("Förklaring: …")`` texts in the hidden tests of a test cell's source (literal strings only)."""
+    if HIDDEN_BEGIN not in source:
+        return []
+    hidden = source.split(HIDDEN_BEGIN, 1)[1].split(HIDDEN_END, 1)[0]
+    texts = []
+    for line in hidden.splitlines():
+        if not line.strip().startswith("print("):
+            continue
+        try:
+            call = ast.parse(line.strip()).body[0].value
+        except (SyntaxError, IndexError, AttributeError):
+            continue
+        if (isinstance(call, ast.Call) and len(call.args) == 1 and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str) and call.args[0].value.startswith(EXPLANATION)):
+            texts.append(call.args[0].value)
+    return texts
+
+
+def _explain_from_calling_cell() -> None:
+    """When grading runs a test cell whose visible check fails, print the hidden tests' explanation first.
+
+    The hidden block (with its ``print("Förklaring: …")``) comes after the visible check in the cell, so it
+    never runs when the check fails; the participant's feedback would then lack the explanation exactly where
+    it is needed. The cell's source is in ``linecache`` (IPython puts every cell there). In a participant's
+    notebook the hidden tests are removed, so nothing is printed there.
+    """
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back
+    if frame is None:
+        return
+    source = "".join(linecache.getlines(frame.f_code.co_filename))
+    for text in hidden_explanations(source):
+        print(text)
+
+
+def _fail(message: str) -> SelfCheckFailed:
+    try:
+        _explain_from_calling_cell()
+    except Exception:  # noqa: BLE001 - the explanation is a courtesy; the failure must still be raised
+        pass
+    return SelfCheckFailed(message)
+
+
 def check_answer(question: str, value, expected_digest: str, *, kind: str | None = None, decimals: int | None = None,
                  options=None, number: bool = False, name: str | None = None) -> None:
     """Run the visible self-check of ``question``. Raises SelfCheckFailed with a Swedish message.
@@ -288,7 +343,7 @@ def check_answer(question: str, value, expected_digest: str, *, kind: str | None
     if kind is not None and kind not in KINDS:
         raise ValueError(f"Okänd sorts svar {kind!r}; välj en av {', '.join(KINDS)}.")
     if any(value is marker for marker in NOT_ANSWERED):
-        raise SelfCheckFailed(
+        raise _fail(
             f"Du har inte svarat på {label} än: {var} är fortfarande tomt. "
             "Skriv ditt svar i svarscellen ovanför, kör den och kör sedan den här cellen igen."
         )
@@ -297,21 +352,21 @@ def check_answer(question: str, value, expected_digest: str, *, kind: str | None
             value_canonical = canonical(value, kind, decimals)
         except NotCanonical as e:
             hint = _form_hint(question, value, expected_digest, kind, decimals)
-            raise SelfCheckFailed(f"{Label}: {hint or e.args[0]} Du skrev {value!r}.") from None
+            raise _fail(f"{Label}: {hint or e.args[0]} Du skrev {value!r}.") from None
         if options is not None:
             allowed = {str(o).strip().upper() for o in options}
             outside = [c for c in str(value_canonical) if c not in allowed] if kind in ("bokstav", "bokstäver") else []
             if outside:
-                raise SelfCheckFailed(f"{Label}: svaret ska vara {_describe_kind(options)}. Du skrev {value!r}.")
+                raise _fail(f"{Label}: svaret ska vara {_describe_kind(options)}. Du skrev {value!r}.")
     elif options is not None:
         normalised = {normalise(o) for o in options}
         if normalise(value) not in normalised:
-            raise SelfCheckFailed(f"{Label}: svaret ska vara {_describe_kind(options)}. Du skrev {value!r}.")
+            raise _fail(f"{Label}: svaret ska vara {_describe_kind(options)}. Du skrev {value!r}.")
     if not _matches(question, value, expected_digest, kind, decimals):
         hint = _form_hint(question, value, expected_digest, kind, decimals) if kind is not None else None
         if hint:
-            raise SelfCheckFailed(f"{Label}: {hint}")
-        raise SelfCheckFailed(
+            raise _fail(f"{Label}: {hint}")
+        raise _fail(
             f"{Label}: den synliga kontrollen godkände inte svaret. "
             "Läs avsnittet igen, ändra svaret och kör båda cellerna på nytt."
         )
