@@ -43,7 +43,11 @@ def test_solution_nbgrader_metadata(path):
                 f"cell {i}: an autograded test needs a visible self-check (check_answer)"
             assert "### BEGIN HIDDEN TESTS" in cell.source, f"cell {i}: an autograded test needs hidden tests"
         if m.get("grade") and m.get("solution") and cell.cell_type == "markdown":
-            assert "Bedömningsmall" in cell.source, f"cell {i}: a manually graded answer needs a rubric (Bedömningsmall)"
+            # convention 3: the criteria under "**Så bedöms svaret**" in the question's cell above (before: a
+            # "Bedömningsmall" inside the solution cell)
+            question = next((c.source for c in reversed(nb.cells[:i]) if c.cell_type == "markdown"), "")
+            assert "Så bedöms svaret" in question or "Bedömningsmall" in cell.source, \
+                f"cell {i}: a manually graded answer needs its assessment criteria (**Så bedöms svaret**)"
 
 
 LEAKS = ["BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "Bedömningsmall", "BEGIN MARK SCHEME"]
@@ -71,3 +75,94 @@ def test_gitignore_covers_participant_data():
     ignored = (REPO / ".gitignore").read_text()
     for entry in ("submitted/", "autograded/", "feedback/", "gradebook.db", ".venv/"):
         assert entry in ignored
+
+
+# -- convention 3: the example answer button after each free-text answer ------------------------------------
+@pytest.mark.parametrize("path", solution_notebooks(), ids=rel)
+def test_free_text_answers_have_criteria_and_an_example_answer_button(path):
+    nb = nbformat.read(path, as_version=4)
+    module = path.parent.name[:2]
+    problems = []
+    for i, cell in enumerate(nb.cells):
+        m = cell.metadata.get("nbgrader", {})
+        if not (cell.cell_type == "markdown" and m.get("solution") and m.get("grade")):
+            continue
+        gid = m["grade_id"]
+        question = next((c.source for c in reversed(nb.cells[:i]) if c.cell_type == "markdown"), "")
+        if "**Så bedöms svaret**" not in question:
+            problems.append(f"{gid}: no **Så bedöms svaret** in the question above")
+        if not cell.source.split("### BEGIN SOLUTION")[-1].lstrip().startswith("*Exempelsvar:*"):
+            problems.append(f"{gid}: the solution does not start with *Exempelsvar:*")
+        if "Bedömningsmall" in cell.source:
+            problems.append(f"{gid}: the criteria are still in the solution cell")
+        after = nb.cells[i + 1] if i + 1 < len(nb.cells) else None
+        expected = ("from upphandlingskurs.widgets.example_answer import example_answer_button\n"
+                    f'example_answer_button("{module}", "{gid}")')
+        meta = after.metadata.get("nbgrader", {}) if after is not None else {}
+        if after is None or after.cell_type != "code" or after.source.strip() != expected:
+            problems.append(f"{gid}: the next cell is not the example answer button:\n{expected}")
+        elif not (meta.get("locked") and meta.get("grade_id") == f"exempelsvar_{gid}" and not meta.get("grade")
+                  and not meta.get("solution")):
+            problems.append(f"{gid}: the button cell must be locked, grade_id exempelsvar_{gid}, not graded")
+    assert not problems, "\n".join(problems)
+
+
+# -- convention 2: balanced answer keys (issue 13, item 4) ---------------------------------------------------
+def _one_letter_keys(nb) -> dict[str, str]:
+    """``{grade_id: right letter}`` of the one-letter questions of a solution notebook."""
+    import ast
+
+    solutions = {}
+    for cell in nb.cells:
+        m = cell.metadata.get("nbgrader", {})
+        if cell.cell_type == "code" and m.get("solution") and "### BEGIN SOLUTION" in cell.source:
+            for var, value in re.findall(r"^(\w+)\s*=\s*[\"']([A-Fa-f])[\"']\s*$",
+                                         cell.source.split("### BEGIN SOLUTION")[1], re.MULTILINE):
+                solutions[var] = value.upper()
+    keys = {}
+    for cell in nb.cells:
+        m = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" or not m.get("grade") or m.get("solution") or "check_answer(" not in cell.source:
+            continue
+        visible, _, hidden = cell.source.partition("### BEGIN HIDDEN TESTS")
+        call = next(n for n in ast.walk(ast.parse(visible)) if isinstance(n, ast.Call)
+                    and getattr(n.func, "id", None) == "check_answer")
+        kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+        options = kwargs.get("options")
+        one_letter = kwargs.get("kind") == "bokstav" or (
+            kwargs.get("kind") is None and options is not None
+            and all(isinstance(o, str) and len(o) == 1 and o.isalpha() for o in options))
+        if not one_letter:
+            continue
+        found = (re.search(r"is_correct\(\s*\w+\s*,\s*[\"']([A-Fa-f])[\"']", hidden)
+                 or re.search(r"==\s*[\"']([A-Fa-f])[\"']", hidden))
+        letter = found.group(1).upper() if found else solutions.get(getattr(call.args[1], "id", ""))
+        keys[m["grade_id"]] = letter or "?"
+    return keys
+
+
+def _most_common(keys: dict[str, str]) -> tuple[str, int, int]:
+    from collections import Counter
+
+    counts = Counter(keys.values())
+    letter, n = counts.most_common(1)[0] if counts else ("", 0)
+    return letter, n, len(keys)
+
+
+@pytest.mark.parametrize("path", solution_notebooks(), ids=rel)
+def test_no_letter_is_the_key_to_more_than_a_third_of_an_exercises_questions(path):
+    keys = _one_letter_keys(nbformat.read(path, as_version=4))
+    assert "?" not in keys.values(), f"right letter not found for {[g for g, k in keys.items() if k == '?']}"
+    letter, n, total = _most_common(keys)
+    assert n <= max(1, total / 3), f"{letter!r} is the right answer to {n} of {total} one-letter questions: {keys}"
+
+
+def test_no_letter_is_the_key_to_more_than_a_third_of_all_questions():
+    keys = {f"{p.parent.name[:2]}/{g}": k for p in solution_notebooks()
+            for g, k in _one_letter_keys(nbformat.read(p, as_version=4)).items()}
+    from collections import Counter
+
+    counts = Counter(keys.values())
+    letter, n, total = _most_common(keys)
+    assert n <= total / 3, f"{letter!r} is the right answer to {n} of {total} one-letter questions ({dict(counts)})"
+

@@ -182,6 +182,9 @@ def infer_kind(expected) -> str:
         return "tal"
     if isinstance(expected, str) and len(expected.strip()) == 1 and expected.strip().upper() in LETTERS:
         return "bokstav"
+    if (isinstance(expected, str) and 2 <= len(expected) <= len(LETTERS) and set(expected) <= set(LETTERS)
+            and len(set(expected)) == len(expected)):
+        return "bokstäver"  # "ACD": several letters (capitals A–F, each once)
     return "text"
 
 
