@@ -58,9 +58,25 @@ def test_plan_cites_hfd_2020_15_under_the_law_of_the_time_and_keeps_the_date_cav
     assert "31 december 2023" in start and "inte kontrollerad" in start
 
 
+def test_three_priorities_is_the_limit_everywhere():
+    """Module 05, its exercise and the widget agree on one limit (issue 13 item 7)."""
+    title, sections = build_plan(**{**GOOD, "prioriteringar": "a\nb\nc"})
+    assert next(s for s in sections if s.heading == "Prioriteringar").bullets == ["a", "b", "c"]
+    with pytest.raises(InputError, match="högst tre prioriteringar \\(du skrev 4\\)"):
+        build_plan(**{**GOOD, "prioriteringar": "a\nb\nc\nd"})
+    assert "högst tre" in plan_widget().controls["prioriteringar"].description
+
+
+def test_plan_reminds_of_link_to_subject_matter_and_non_discrimination():
+    _, sections = build_plan(**GOOD)
+    first = " ".join(next(s for s in sections if s.heading == "Första upphandlingen att pröva").bullets)
+    assert "anknytning till det som upphandlas" in first and "17 kap. 1 §" in first
+    assert "kommunens invånare" in first and "4 kap. 1 § LOU" in first and "ställningen på arbetsmarknaden" in first
+
+
 @pytest.mark.parametrize("change, message", [
     ({"prioriteringar": "  \n - \n"}, "Prioriteringar saknas"),
-    ({"prioriteringar": "\n".join(f"p{i}" for i in range(6))}, "högst fem"),
+    ({"prioriteringar": "\n".join(f"p{i}" for i in range(4))}, "högst tre"),
     ({"forsta_upphandling": " "}, "Första upphandlingen att pröva saknas"),
     ({"matchningsansvarig": "Anna, 031-123 45 67"}, "inte telefonnummer"),
     ({"iop_kandidater": "ring 0701234567"}, "IOP-kandidater"),

@@ -19,6 +19,7 @@ from upphandlingskurs.documents.writer import Section, unique_path, write_docume
 from upphandlingskurs.parsing import InputError
 
 DEFAULT_FOLDER = "mina_dokument"
+MAX_PRIORITIES = 3  # the same limit in module 05, its exercise (question 4) and the plan widget
 _PHONE = re.compile(r"(\+46|\b0)[\d\s\-]{6,}\d")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
@@ -83,8 +84,9 @@ def build_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchn
     priorities = _lines(prioriteringar)
     if not priorities:
         problems.append("Prioriteringar saknas. Skriv minst en prioritering, en per rad.")
-    elif len(priorities) > 5:
-        problems.append("Välj högst fem prioriteringar – en plan med allt prioriterat har inga prioriteringar.")
+    elif len(priorities) > MAX_PRIORITIES:
+        problems.append(f"Välj högst tre prioriteringar (du skrev {len(priorities)}) – en plan med allt prioriterat "
+                        "har inga prioriteringar.")
     if not str(forsta_upphandling or "").strip():
         problems.append("Första upphandlingen att pröva saknas.")
     if not str(matchningsansvarig or "").strip():
@@ -113,7 +115,12 @@ def build_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchn
         ]),
         Section("Prioriteringar", bullets=priorities),
         Section("Första upphandlingen att pröva", [forsta_upphandling.strip()], bullets=[
-            "Bedöm antal platser utifrån kontraktets omfattning och längd (proportionalitet).",
+            "Bedöm antal platser utifrån kontraktets omfattning och längd (proportionalitet, 4 kap. 1 § LOU).",
+            "Kravet är ett särskilt kontraktsvillkor: det ska ha anknytning till det som upphandlas och får inte "
+            "diskriminera (17 kap. 1 § och 4 kap. 1 § LOU; artikel 70 i direktiv 2014/24/EU).",
+            "Avgränsa inte målgruppen till kommunens invånare – ett krav på var personerna bor kan strida mot "
+            "förbudet mot diskriminering (4 kap. 1 § LOU). Beskriv målgruppen utifrån ställningen på "
+            "arbetsmarknaden och låt den matchningsansvariga anvisa kandidater.",
             "Välj villkorsvariant: anställning eller praktik, eller dialog (Upphandlingsmyndighetens modell).",
             "Skriv in i avtalet vad leverantören ska rapportera, när och i vilken mall.",
         ]),

@@ -66,7 +66,7 @@ def plan_widget(folder: str | Path = DEFAULT_FOLDER) -> Form:
     form = DocumentForm(
         "Bygg din handlingsplan",
         [ChoiceField("kommun", "Kommun", list(GR_MUNICIPALITIES), default="Göteborg"),
-         TextField("prioriteringar", "Prioriteringar (en per rad, högst fem)", multiline=True,
+         TextField("prioriteringar", "Prioriteringar (en per rad, högst tre)", multiline=True,
                    placeholder="t.ex. Sysselsättningskrav i lokalvård"),
          TextField("forsta_upphandling", "Första upphandlingen att pröva", multiline=True,
                    placeholder="t.ex. Lokalvård i skolor, avtalet går ut om ett år"),
