@@ -113,6 +113,7 @@ def test_the_alingsas_like_care_home_lands_on_procurement_even_when_called_iop()
     assert rec.form is Form.UPPHANDLING
     text = " ".join(rec.risks + rec.lagrum)
     assert "HFD 2020:15" in text and "5 miljoner kr" in text and "förvaltningsrätten" in text
+    assert "kammarrätten fastställde avgiften" in text and "icke-ekonomiska underkändes" in text
     # Reserving for idéburna organisations is offered as an alternative, not as the recommendation.
     assert any("19 kap. 25 a §" in a for a in rec.alternatives)
 
@@ -152,7 +153,7 @@ def test_reserved_procurement_needs_all_conditions():
     rec = recommend(sit(kommunen_koper=True, reservera=True, bilaga2_valfard=False))
     assert rec.form is Form.UPPHANDLING and any("inte uppfyllda" in r for r in rec.reasons)
     assert recommend(sit(kommunen_koper=True, reservera=True, ideburen=False)).form is Form.UPPHANDLING
-    assert recommend(sit(kommunen_koper=True, reservera=True, vinst=True)).form is Form.UPPHANDLING
+    assert recommend(sit(kommunen_koper=True, reservera=True, ideburen=False, vinst=True)).form is Form.UPPHANDLING
 
 
 def test_reserved_procurement_cites_the_section_and_its_start_date():
@@ -161,18 +162,20 @@ def test_reserved_procurement_cites_the_section_and_its_start_date():
     assert any("annonseras" in r for r in rec.risks)
 
 
-def test_profit_points_to_procurement():
-    assert recommend(sit(vinst=True)).form is Form.UPPHANDLING
+def test_profit_without_a_purchase_is_not_iop_and_not_procurement():
+    rec = recommend(sit(vinst=True, ideburen=False))
+    assert rec.form is Form.INTE_IOP
+    assert any("2 kap. 8 §" in a for a in rec.alternatives) and any("2 kap. 3 §" in a for a in rec.alternatives)
 
 
 def test_a_market_points_to_procurement():
     rec = recommend(sit(flera_aktorer=True))
-    assert rec.form is Form.UPPHANDLING
+    assert rec.form is Form.INTE_IOP
     assert any("25 a §" in a for a in rec.alternatives)
 
 
 def test_the_municipalitys_own_idea_points_to_procurement():
-    assert recommend(sit(initiativ="kommunen")).form is Form.UPPHANDLING
+    assert recommend(sit(initiativ="kommunen")).form is Form.INTE_IOP
 
 
 def test_general_support_is_a_grant():
@@ -187,7 +190,9 @@ def test_no_own_resources_is_not_iop():
 
 
 def test_not_ideburen_is_not_iop():
-    assert recommend(sit(ideburen=False)).form is Form.UPPHANDLING
+    assert recommend(sit(ideburen=False)).form is Form.INTE_IOP
+    # finding 7: a grant is not recommended to an organisation that is not idéburen
+    assert recommend(sit(ideburen=False, allmant_stod=True)).form is Form.INTE_IOP
 
 
 def test_unknown_initiative_is_refused():
@@ -198,7 +203,8 @@ def test_unknown_initiative_is_refused():
 @pytest.mark.parametrize("form", list(Form))
 def test_every_form_has_a_name_and_lagrum(form):
     assert FORM_NAMES[form]
-    situations = {Form.IOP: sit(), Form.BIDRAG: sit(allmant_stod=True), Form.UPPHANDLING: sit(vinst=True),
+    situations = {Form.IOP: sit(), Form.BIDRAG: sit(allmant_stod=True), Form.UPPHANDLING: sit(kommunen_koper=True),
+                  Form.INTE_IOP: sit(flera_aktorer=True),
                   Form.RESERVERAD: sit(kommunen_koper=True, reservera=True), Form.LOV: sit(kommunen_koper=True, brukarval=True)}
     rec = recommend(situations[form])
     assert rec.form is form and rec.reasons and rec.lagrum and rec.title == FORM_NAMES[form]
@@ -226,7 +232,8 @@ def test_widget_case_cards(card_id):
 
 def test_widget_own_answers():
     form = samverkansform_widget()
-    text = form.submit(initiativ="organisationen", flera_aktorer="nej", kommunen_koper="nej", egna_resurser="ja",
+    text = form.submit(initiativ="organisationen", flera_aktorer="nej", kommunen_koper="nej",
+                       ersatter_lagstadgad="nej", egna_resurser="ja",
                        vinst="nej", ideburen="ja", bilaga2_valfard="nej", allmant_stod="nej")
     assert "Rekommendation: Idéburet offentligt partnerskap (IOP)" in text
     assert "Fallkort" not in text
@@ -246,15 +253,15 @@ def test_widget_unanswered_questions_give_a_swedish_message():
     assert "Svara på fråga 1: Vem tog initiativet?" in text
     assert "Kontrollera det du skrev" in form.result_html and "Traceback" not in form.result_html
     # Questions 8–10 depend on question 3 and are not demanded before it is answered.
-    assert "fråga 9" not in text and "fråga 8" not in text
+    assert "fråga 10:" not in text and "fråga 9:" not in text
 
 
 def test_widget_asks_conditional_questions_only_when_they_matter():
     form = samverkansform_widget()
-    base = dict(initiativ="kommunen", flera_aktorer="ja", egna_resurser="nej", vinst="nej", ideburen="ja",
-                bilaga2_valfard="ja")
+    base = dict(initiativ="kommunen", flera_aktorer="ja", ersatter_lagstadgad="nej", egna_resurser="nej",
+                vinst="nej", ideburen="ja", bilaga2_valfard="ja")
     text = form.submit(**base, kommunen_koper="ja")
-    assert "fråga 9" in text and "fråga 10" in text and "fråga 8" not in text
+    assert "fråga 10:" in text and "fråga 11:" in text and "fråga 9:" not in text
     text = form.submit(brukarval="nej", reservera="ja")
     assert "Reserverad upphandling" in text
     # the answers the participant gave are still there after the error
@@ -267,12 +274,13 @@ def test_widget_controls_have_visible_labels():
 
 
 # -- widget: IOP-checklistan ------------------------------------------------------------------
-GOOD = dict(organisation="Föreningen Exempel", kommun="Lerums kommun, socialförvaltningen",
+GOOD = dict(organisation="Föreningen Exempel", kommun="Lerums kommun", namnd="socialnämnden", eurokurs="11",
             utmaning="Unga samlas i centrum på kvällarna och saknar vuxna att prata med.", initiativ="organisationen",
             malgrupp="Unga 13–17 år", mal="Fler unga i meningsfull fritid\nFärre unga i riskmiljö",
             org_bidrag="Ideella ledare\n- Egen lokal", kommun_bidrag="Pengar\nFältassistenter",
             belopp_per_ar="400 000", avtalstid_ar="3", uppfoljning="Antal besök per månad\nGemensam årlig träff",
-            gemensamt="", gemensam_analys=True, ingen_marknad=True, ingen_detaljstyrning=True, ingen_vinst=True)
+            gemensamt="", gemensam_analys=True, ingen_marknad=True, ingen_detaljstyrning=True, ingen_vinst=True,
+            ingen_leveransplikt=True, egna_resurser=True)
 
 
 def test_checklist_writes_a_word_file_and_links_it(tmp_path):
@@ -288,7 +296,8 @@ def test_checklist_writes_a_word_file_and_links_it(tmp_path):
     assert base64.b64decode(data) == files[0].read_bytes()
     doc = docx.Document(str(files[0]))
     body = "\n".join(p.text for p in doc.paragraphs)
-    assert doc.paragraphs[0].text.startswith("Utkast: idéburet offentligt partnerskap mellan Föreningen Exempel")
+    assert doc.paragraphs[0].text == "Utkast: idéburet offentligt partnerskap: Föreningen Exempel och Lerums kommun"
+    assert "Part: Lerums kommun genom socialnämnden." in body
     for part in ("Parternas bidrag", "400\u00a0000\u00a0kr per år", "1\u00a0200\u00a0000\u00a0kr under hela avtalstiden",
                  "Föreningen Exempel: Egen lokal", "Fler unga i meningsfull fritid", "3 år",
                  "Klart: Ingen annan aktör erbjuder samma verksamhet på en marknad.", "300\u00a0000\u00a0euro",
@@ -316,9 +325,13 @@ def test_checklist_warns_about_what_is_not_yet_clear(tmp_path):
     form = iop_checklista_widget(tmp_path)
     text = form.submit(**{**GOOD, "initiativ": "kommunen", "ingen_marknad": False, "avtalstid_ar": "1"}, format="md")
     assert "Att klara ut innan ni går vidare" in text
-    assert "pekar det mot upphandling" in text and "Finns det en marknad" in text and "långsiktigt" in text
+    assert "IOP inte lämpligt" in text and "Finns det en marknad" in text and "långsiktigt" in text
     (path,) = tmp_path.glob("*.md")
-    assert "Att klara ut: Ingen annan aktör erbjuder samma verksamhet på en marknad." in path.read_text(encoding="utf-8")
+    body = path.read_text(encoding="utf-8")
+    assert "Att klara ut: Ingen annan aktör erbjuder samma verksamhet på en marknad." in body
+    # every warning is in the saved document, under its own heading
+    assert "## Att klara ut innan ni går vidare" in body
+    assert "pekar det mot upphandling" not in body and "IOP inte lämpligt" in body and "långsiktigt" in body
 
 
 @pytest.mark.parametrize("changes, message", [

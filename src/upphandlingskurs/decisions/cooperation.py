@@ -2,9 +2,14 @@
 
 A pure decision function over a handful of yes/no questions that municipal staff ask when an
 idea-driven organisation (idéburen organisation) and the municipality want to work together.
-The order of the rules follows the law and the decision support that Forum's criteria give
-(as summarised by Malmö stad): a municipality that defines and pays for a service buys it, and
-then procurement law applies whatever the agreement is called (HFD 2020:15, the Alingsås case).
+The legal test comes first and is kept apart from Forum's suitability criteria: if the organisation
+undertakes, by agreement, to perform a service for the municipality against payment (a counter-performance
+of direct economic interest to the municipality), it is a public contract whatever the agreement is called
+and whatever the market, profit or initiative (HFD 2020:15, the Alingsås case). Only when it is not a
+purchase do Forum's criteria (as summarised by Malmö stad) decide whether IOP is *suitable*; when it is not,
+the answer is never "procure" (nothing is being bought) but the real alternatives: buy, give general support
+on equal terms (2 kap. 3 § KL), support a single business only under 2 kap. 8 § KL and the state-aid rules,
+or give no support.
 
     from upphandlingskurs.decisions.cooperation import Situation, recommend, CASE_CARDS
     rec = recommend(CASE_CARDS["aldreboende"].situation)
@@ -20,6 +25,7 @@ from enum import Enum
 from typing import Literal
 
 from upphandlingskurs.content.fakta import fakta
+from upphandlingskurs.parsing import InputError
 
 Initiative = Literal["organisationen", "gemensamt", "kommunen"]
 
@@ -30,6 +36,7 @@ class Form(str, Enum):
     UPPHANDLING = "upphandling"
     RESERVERAD = "reserverad"
     LOV = "lov"
+    INTE_IOP = "inte_iop"
 
 
 FORM_NAMES = {
@@ -38,6 +45,7 @@ FORM_NAMES = {
     Form.UPPHANDLING: "Upphandling enligt LOU",
     Form.RESERVERAD: "Reserverad upphandling för idéburna organisationer (19 kap. 25 a § LOU)",
     Form.LOV: "Valfrihetssystem enligt LOV",
+    Form.INTE_IOP: "Inte IOP – välj mellan att köpa, att ge ett generellt stöd och att inte ge stöd",
 }
 
 # Sources shown with the recommendation (official where possible; see faktabas §3).
@@ -45,21 +53,40 @@ SRC_UHM_IOP = "Upphandlingsmyndigheten, Frågeportalen: IOP (2021)"
 SRC_FORUM = "Forums kriterier för IOP, återgivna av Malmö stad"
 SRC_HFD = "HFD 2020:15"
 SRC_LOV = "Lag (2008:962) om valfrihetssystem (LOV); Upphandlingsmyndigheten, Lagen om valfrihetssystem"
+SRC_UHM_AVTAL = "Upphandlingsmyndigheten, Frågeportalen: Avtal mellan kommun och ideell förening"
+KL_LIKSTALLIGHET = ("Kommunen ska behandla sina medlemmar lika, om det inte finns sakliga skäl för något annat "
+                    "(likställighetsprincipen, 2 kap. 3 § kommunallagen 2017:725).")
+KL_NARINGSLIV = ("Individuellt inriktat stöd till enskilda näringsidkare får bara lämnas om det finns synnerliga skäl "
+                 "(2 kap. 8 § kommunallagen 2017:725).")
+LEGAL_TEST = ("Det rättsliga testet: åtar sig organisationen genom avtal att utföra en tjänst åt kommunen mot "
+              "ersättning, och är prestationen av direkt ekonomiskt intresse för kommunen? Då är det ett offentligt "
+              "kontrakt, oavsett vad avtalet kallas och oavsett vinstsyfte, marknad eller vems idén är "
+              f"({SRC_HFD}; {SRC_UHM_AVTAL}).")
 
 
 def _lagrum(form: Form) -> list[str]:
     reserved_from = fakta("reserverad_ideburna_ikraft").text
     return {
         Form.IOP: [
+            LEGAL_TEST,
             "IOP har ingen egen lag och ingen rättslig definition. Avtalet måste ändå hålla mot LOU (2016:1145), "
             f"EU:s statsstödsregler och kommunallagen (2017:725) ({SRC_UHM_IOP}).",
-            f"Kriterierna: initiativ från organisationen, ingen marknad, båda parter bidrar, ingen detaljstyrning, "
-            f"långsiktighet ({SRC_FORUM}).",
+            f"Forums kriterier för när IOP är lämpligt: initiativ från organisationen, ingen marknad, båda parter "
+            f"bidrar, ingen detaljstyrning, långsiktighet ({SRC_FORUM}).",
         ],
         Form.BIDRAG: [
             "Kommunen får ha hand om angelägenheter av allmänt intresse (2 kap. 1 § kommunallagen 2017:725).",
+            KL_LIKSTALLIGHET,
+            "Bidrag till en organisation som bedriver näringsverksamhet prövas också mot 2 kap. 8 § kommunallagen: "
+            + KL_NARINGSLIV[0].lower() + KL_NARINGSLIV[1:],
             "Bidrag till en verksamhet som säljs på en marknad kan vara statsstöd: se de minimis-förordningarna "
             "(EU) 2023/2831 och 2023/2832.",
+        ],
+        Form.INTE_IOP: [
+            LEGAL_TEST,
+            "Kommunen får ha hand om angelägenheter av allmänt intresse (2 kap. 1 § kommunallagen 2017:725). "
+            + KL_LIKSTALLIGHET + " " + KL_NARINGSLIV,
+            f"Forums kriterier avgör om IOP är lämpligt, inte om LOU gäller ({SRC_FORUM}).",
         ],
         Form.UPPHANDLING: [
             "Lagen (2016:1145) om offentlig upphandling (LOU). Sociala tjänster och andra särskilda tjänster "
@@ -85,18 +112,37 @@ class Situation:
     """The answers to the questions in the widget *Vilken samverkansform?*."""
     initiativ: Initiative          # who took the initiative?
     flera_aktorer: bool            # do several actors offer the same (is there a market)?
-    kommunen_koper: bool           # does the municipality define a service and pay for it?
+    kommunen_koper: bool           # the legal test: does the organisation undertake, by agreement, to perform a
+    #                                service for the municipality against payment (HFD 2020:15)?
     egna_resurser: bool            # does the organisation contribute its own resources?
-    vinst: bool                    # does the organisation make (and distribute) a profit?
-    ideburen: bool                 # is the organisation idéburen (only a public-benefit purpose)?
+    vinst: bool                    # does the organisation distribute a profit?
+    ideburen: bool                 # is the organisation idéburen (2 § lag 2022:900: only a public-benefit purpose)?
     bilaga2_valfard: bool          # is the service a welfare service in bilaga 2 that 19 kap. 25 a § covers?
     allmant_stod: bool = False     # does the municipality want to support the organisation's activity in general?
     brukarval: bool = False        # should each user choose among several approved providers?
     reservera: bool = False        # does the municipality want only idéburna organisations to compete?
+    ersatter_lagstadgad: bool = False  # does the activity replace, against payment, an insats the municipality must
+    #                                    provide by law (e.g. running a care home under socialtjänstlagen)?
 
     def __post_init__(self):
         if self.initiativ not in ("organisationen", "gemensamt", "kommunen"):
             raise ValueError(f"unknown initiative {self.initiativ!r}")
+        for message in contradictions(self):
+            raise ContradictionError(message)
+
+
+class ContradictionError(InputError):
+    """Answers that exclude each other; ``str(err)`` is a plain Swedish message."""
+
+
+def contradictions(s) -> list[str]:
+    """Swedish messages for answers that exclude each other (empty when the answers fit together)."""
+    out = []
+    if s.ideburen and s.vinst:
+        out.append("Svaren går inte ihop: en idéburen organisation har uteslutande ett allmännyttigt syfte "
+                   "(2 § lag (2022:900) om registrering av idéburna organisationer) och delar inte ut vinst. "
+                   "Ändra svaret på fråga 6 eller fråga 7.")
+    return out
 
 
 @dataclass(frozen=True)
@@ -114,18 +160,60 @@ class Recommendation:
 
 def _state_aid_risk() -> str:
     tak, sgei, reg = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak"), fakta("de_minimis_register_fran")
-    return (f"Statsstöd: om organisationens verksamhet är ekonomisk (något som säljs på en marknad) kan pengarna "
-            f"vara statsstöd. Stöd av mindre betydelse (de minimis) får vara högst {tak.text} per företag under "
-            f"tre år ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt ekonomiskt intresse ({sgei.lagrum}). "
-            f"Från {reg.text} ska sådant stöd registreras i ett centralt register.")
+    return (f"Statsstöd: om organisationens verksamhet är ekonomisk (något som erbjuds på en marknad) kan pengarna "
+            f"vara statsstöd (art. 107.1 FEUF). Stöd av mindre betydelse (de minimis) får vara högst {tak.text} per "
+            f"företag under en rullande treårsperiod ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt "
+            f"ekonomiskt intresse (SGEI) ({sgei.lagrum}). Taken kan inte läggas ihop: allt de minimis-stöd till samma "
+            f"företag får sammanlagt vara högst {sgei.text}, varav högst {tak.text} allmänt de minimis-stöd. "
+            f"Från {reg.text} ska kommunen som stödgivare lämna uppgifter om stödet för registrering i ett centralt "
+            "register (12 a § lag (2013:388) om tillämpning av Europeiska unionens statsstödsregler); tills registret "
+            "har använts i tre år begär kommunen också intyg från mottagaren om annat de minimis-stöd "
+            "(Upphandlingsmyndigheten).")
+
+
+def _sgei_risk() -> str:
+    return ("Är stödet större än de minimis-taken behövs en annan grund. För sociala tjänster är det oftast "
+            "kommissionens SGEI-beslut 2012/21/EU: kommunen ger organisationen ett skriftligt uppdrag (en uppdragsakt) "
+            "och ser till att ersättningen inte blir större än kostnaden och en rimlig vinst; överkompensation "
+            "betalas tillbaka. Annars ska stödet anmälas till kommissionen innan det ges (art. 108.3 FEUF). Stöd "
+            "som ges i strid med reglerna är olagligt och kan återkrävas (lag (2013:388)).")
 
 
 def _alingsas_risk() -> str:
-    return ("Att kalla ett sådant avtal IOP ändrar inte bedömningen. I Alingsås beslutade förvaltningsrätten om "
-            "5 miljoner kr i upphandlingsskadeavgift när kommunen utan upphandling slöt ett avtal om driften av ett "
-            "äldreboende, "
-            "och Högsta förvaltningsdomstolen fann att avtalet var ett tjänstekontrakt enligt den dåvarande "
-            f"upphandlingslagen ({SRC_HFD}).")
+    return ("Att kalla ett sådant avtal IOP ändrar inte bedömningen. I Alingsås slöt kommunen utan upphandling ett "
+            "avtal med Stiftelsen Bräcke diakoni om bland annat driften av ett äldreboende. Förvaltningsrätten "
+            "beslutade om 5 miljoner kr i upphandlingsskadeavgift, kammarrätten fastställde avgiften och Högsta "
+            "förvaltningsdomstolen fann att avtalet var ett tjänstekontrakt enligt den dåvarande upphandlingslagen "
+            f"({SRC_HFD}). Kommunens argument att tjänsterna var icke-ekonomiska underkändes.")
+
+
+def _unlawful_direct_award_risk() -> str:
+    tak = fakta("upphandlingsskadeavgift_tak")
+    return ("Om kommunen skriver avtal utan upphandling kan det bli en otillåten direktupphandling. För upphandlingar "
+            f"som har påbörjats från den 1 januari 2024 beslutar Konkurrensverket själv om upphandlingsskadeavgift, "
+            f"högst {tak.text} och högst 10 procent av kontraktets värde, inom två år från att avtalet slöts "
+            f"({tak.lagrum}). En leverantör kan dessutom ansöka hos förvaltningsrätten om att avtalet ska förklaras "
+            "ogiltigt (20 kap. LOU), och kommunen kan bli skyldig att betala skadestånd (20 kap. LOU). I Alingsås-målet "
+            "var det domstolen som beslutade om avgiften, enligt de äldre reglerna.")
+
+
+IOP_LOU_RISK = ("Ett IOP där organisationen åtar sig att leverera tjänster mot ersättning är ett offentligt kontrakt, "
+                f"oavsett vinstsyfte eller marknad ({SRC_HFD}). Ett rent bidrag utan krav på motprestation omfattas i "
+                f"princip inte av LOU ({SRC_UHM_AVTAL}).")
+STATUTORY_TASK_RISK = ("Var särskilt försiktig när verksamheten är en uppgift som kommunen är skyldig att utföra, till "
+                       "exempel insatser enligt socialtjänstlagen. Ersätter organisationen kommunens egen insats mot "
+                       f"betalning är det sannolikt ett köp (jfr {SRC_HFD}).")
+
+
+def _not_iop_alternatives() -> list[str]:
+    return [
+        "Vill kommunen att en bestämd tjänst utförs åt kommunen: köp den, och upphandla enligt LOU (eller inrätta ett "
+        "valfrihetssystem enligt LOV).",
+        "Vill kommunen stödja verksamheten: ett generellt bidrag på samma villkor för alla som uppfyller villkoren "
+        "(likställighetsprincipen, 2 kap. 3 § kommunallagen). Stöd till ett enskilt företag får bara lämnas om det "
+        "finns synnerliga skäl (2 kap. 8 § kommunallagen) och måste hålla mot statsstödsreglerna.",
+        "Kommunen kan också avstå från att ge stöd.",
+    ]
 
 
 def _reservation_possible(s: Situation) -> bool:
@@ -139,18 +227,32 @@ def recommend(s: Situation) -> Recommendation:
     alternatives: list[str] = []
 
     def done(form: Form) -> Recommendation:
-        if form in (Form.IOP, Form.BIDRAG):
+        if form in (Form.IOP, Form.BIDRAG, Form.INTE_IOP):
             risks.append(_state_aid_risk())
+            risks.append(_sgei_risk())
         return Recommendation(form, reasons, risks, _lagrum(form), alternatives)
 
-    # 1. The municipality defines a service and pays for it: that is a purchase.
-    if s.kommunen_koper:
-        reasons.append("Kommunen bestämmer vilken tjänst som ska utföras och betalar för den. Det är ett köp, och "
-                       "ett köp av en tjänst är ett offentligt kontrakt som ska upphandlas enligt LOU (2016:1145). "
-                       "Direktupphandling är bara tillåten i vissa fall, till exempel under direktupphandlingsgränsen "
-                       "(19 a kap. LOU).")
-        if s.ideburen:
-            risks.append(_alingsas_risk())
+    def not_iop(reason: str) -> Recommendation:
+        reasons.append(reason)
+        reasons.append("Kommunen har svarat att organisationen inte åtar sig att utföra en tjänst åt kommunen mot "
+                       "ersättning. Då köper kommunen ingenting, och upphandling är inte svaret. De verkliga "
+                       "alternativen är att köpa, att ge ett generellt stöd och att inte ge något stöd.")
+        alternatives.extend(_not_iop_alternatives())
+        return done(Form.INTE_IOP)
+
+    # 1. The legal test (HFD 2020:15), before and apart from Forum's criteria.
+    if s.ersatter_lagstadgad and not s.kommunen_koper:
+        reasons.append("Organisationens verksamhet ersätter mot betalning en insats som kommunen är skyldig att ge "
+                       "enligt lag. Då utför organisationen i praktiken en tjänst för kommunens räkning mot ersättning, "
+                       "även om avtalet beskriver ett gemensamt åtagande. I Alingsås-fallet var det just det som "
+                       f"avgjorde: stiftelsen drev kommunens äldreomsorg mot ersättning ({SRC_HFD}).")
+    if s.kommunen_koper or s.ersatter_lagstadgad:
+        reasons.append("Organisationen åtar sig i avtalet att utföra en tjänst åt kommunen mot ersättning. Det är ett "
+                       "köp, och ett köp av en tjänst är ett offentligt kontrakt som ska upphandlas enligt LOU "
+                       "(2016:1145), oavsett vad avtalet kallas och oavsett vinstsyfte, marknad eller vems idén är "
+                       f"({SRC_HFD}). Direktupphandling är bara tillåten i vissa fall, till exempel under "
+                       "direktupphandlingsgränsen (19 a kap. LOU).")
+        risks.append(_alingsas_risk())
         if s.brukarval:
             reasons.append("Kommunen vill att varje brukare ska välja utförare. Då kan kommunen i stället inrätta ett "
                            f"valfrihetssystem där alla som uppfyller kraven godkänns ({SRC_LOV}).")
@@ -168,6 +270,7 @@ def recommend(s: Situation) -> Recommendation:
             risks.append("Villkoren i 19 kap. 25 a § LOU ska vara uppfyllda: organisationens syfte bidrar till "
                          "tjänstens ändamål, inga värdeöverföringar utom till andra idéburna organisationer eller "
                          "forskning, och inget bestämmande inflytande från stat, region eller kommun.")
+            risks.append(_unlawful_direct_award_risk())
             return done(Form.RESERVERAD)
         if s.reservera:
             reasons.append("Kommunen vill reservera upphandlingen, men villkoren i 19 kap. 25 a § LOU är inte "
@@ -176,60 +279,61 @@ def recommend(s: Situation) -> Recommendation:
         elif _reservation_possible(s):
             alternatives.append("Kommunen kan välja att reservera upphandlingen för idéburna organisationer "
                                 "(19 kap. 25 a § LOU). Det är fortfarande en upphandling med konkurrens.")
-        risks.append("Om kommunen skriver avtal utan upphandling kan det bli en otillåten direktupphandling. "
-                     "Då kan domstolen besluta om upphandlingsskadeavgift.")
+        risks.append(_unlawful_direct_award_risk())
         return done(Form.UPPHANDLING)
 
-    # 2. Profit: the organisation acts on a market.
-    if s.vinst:
-        reasons.append(f"Organisationen går med vinst. Då pekar kriterierna mot upphandling, inte IOP ({SRC_FORUM}).")
-        risks.append("Pengar till en aktör som säljer på en marknad kan vara både ett dolt köp och statsstöd.")
-        return done(Form.UPPHANDLING)
+    # 2. Not a purchase. Only an idéburen organisation fits IOP or a föreningsbidrag (question 6 before the rest).
+    if not s.ideburen:
+        return not_iop("IOP och föreningsbidrag är till för idéburna organisationer, alltså organisationer som "
+                       "uteslutande har ett allmännyttigt syfte (2 § lag (2022:900)). Den här organisationen är inte "
+                       "idéburen" + (" och delar ut vinst" if s.vinst else "") + ". Ett bidrag till en näringsidkare "
+                       "prövas mot 2 kap. 8 § kommunallagen och statsstödsreglerna.")
 
-    # 3. Support for the organisation's work in general: a grant.
+    # 3. Support for the organisation's work in general: a grant on equal terms.
     if s.allmant_stod:
         reasons.append("Kommunen vill stödja organisationens verksamhet i stort, inte en särskild verksamhet som "
                        f"parterna formar tillsammans. Då passar föreningsbidrag eller verksamhetsstöd ({SRC_FORUM}).")
         risks.append("Bidraget ska följa kommunens regler för föreningsbidrag, så att alla föreningar som uppfyller "
-                     "villkoren behandlas lika.")
+                     "villkoren behandlas lika (2 kap. 3 § kommunallagen). Ett bidrag får inte förutsätta att "
+                     "föreningen utför en bestämd tjänst åt kommunen; då är det ett köp (HFD 2020:15).")
         return done(Form.BIDRAG)
 
-    # 4. A market: several actors do the same thing and the municipality wants one of them.
+    # 4. A market: several actors do the same thing. IOP is not suitable (Forum); nothing is bought.
     if s.flera_aktorer:
-        reasons.append("Flera aktörer bedriver samma verksamhet, och kommunen vill samarbeta med en av dem. Då finns "
-                       "en marknad, och IOP passar inte. Vill kommunen betala för verksamheten pekar beslutsstödet mot "
-                       f"upphandling, så att alla får konkurrera på lika villkor ({SRC_FORUM}).")
         if _reservation_possible(s):
-            alternatives.append("Kommunen kan reservera upphandlingen för idéburna organisationer (19 kap. 25 a § LOU).")
+            alternatives.append("Vill kommunen köpa tjänsten kan den reservera upphandlingen för idéburna "
+                                "organisationer (19 kap. 25 a § LOU).")
         risks.append("Ett IOP eller bidrag till en av flera konkurrerande aktörer kan vara ett dolt köp eller "
                      "otillåtet statsstöd.")
-        return done(Form.UPPHANDLING)
+        return not_iop("Flera aktörer bedriver samma verksamhet, och kommunen vill samarbeta med en av dem. Då finns "
+                       f"en marknad, och IOP är inte lämpligt ({SRC_FORUM}).")
 
-    # 5. The municipality's own idea: look at the market and procure.
+    # 5. The municipality's own idea.
     if s.initiativ == "kommunen":
-        reasons.append("Idén kommer från kommunen, som har en egen bild av verksamheten. Då ska kommunen undersöka "
-                       f"marknaden och som regel upphandla ({SRC_FORUM}).")
         alternatives.append("Om en idéburen organisation redan bedriver en liknande verksamhet kan ni börja med en "
                             "gemensam analys av behovet. Då kan ett IOP bli aktuellt om organisationen driver idén.")
-        return done(Form.UPPHANDLING)
+        return not_iop("Idén kommer från kommunen, som har en egen bild av verksamheten. Enligt Forums kriterier ska "
+                       f"initiativet komma från organisationen ({SRC_FORUM}). Vill kommunen att just den verksamheten "
+                       "utförs är det ett köp som ska upphandlas.")
 
-    # 6. IOP needs an idéburen organisation that contributes its own resources.
-    if not s.ideburen:
-        reasons.append("IOP och föreningsbidrag är till för idéburna organisationer. Organisationen har inte bara ett "
-                       "allmännyttigt syfte.")
-        return done(Form.UPPHANDLING)
+    # 6. IOP needs an organisation that contributes its own resources.
     if not s.egna_resurser:
         reasons.append("Organisationen bidrar inte med egna resurser. I ett IOP bidrar båda parter "
                        f"({SRC_FORUM}). Ett projekt- eller verksamhetsbidrag passar bättre.")
         alternatives.append("Om organisationen kan bidra med ideella krafter, lokaler eller egna pengar kan ett IOP "
                             "bli aktuellt.")
+        risks.append("Bidraget ska ges på samma villkor till alla som uppfyller dem (2 kap. 3 § kommunallagen).")
         return done(Form.BIDRAG)
 
-    reasons.append("Initiativet kommer från organisationen" + (" (tillsammans med kommunen)" if s.initiativ == "gemensamt" else "")
-                   + ", det finns ingen marknad för verksamheten, kommunen köper ingen tjänst och båda parter bidrar "
-                   f"med resurser. Det är kännetecknen för ett IOP ({SRC_FORUM}).")
+    reasons.append("Organisationen åtar sig inte att utföra en tjänst åt kommunen mot ersättning, så LOU gäller i "
+                   "princip inte. Forums kriterier pekar dessutom mot IOP: initiativet kommer från organisationen"
+                   + (" (tillsammans med kommunen)" if s.initiativ == "gemensamt" else "")
+                   + ", det finns ingen marknad för verksamheten och båda parter bidrar med resurser "
+                   f"({SRC_FORUM}).")
+    risks.append(IOP_LOU_RISK)
+    risks.append(STATUTORY_TASK_RISK)
     risks.append("Kommunen får inte detaljstyra verksamheten. Följ upp gemensamma mål i stället för att beställa "
-                 "prestationer, annars kan avtalet bli ett köp.")
+                 "prestationer per plats, timme eller deltagare, annars kan avtalet bli ett köp.")
     risks.append("Gör en gemensam analys av behovet och skriv ner vad som ägs gemensamt (MUCF:s nycklar).")
     return done(Form.IOP)
 
@@ -249,14 +353,17 @@ CASE_CARDS: dict[str, CaseCard] = {c.id: c for c in [
         "kvinnojour", "Kvinnojour: stöd och jourtelefon (fiktivt fall)",
         "En ideell kvinnojour i en GR-kommun har i många år drivit jourtelefon och stödsamtal med ideella krafter. "
         "Jouren föreslår ett långsiktigt samarbete med socialtjänsten. Jouren bidrar med volontärer och egna medel, "
-        "kommunen med pengar och kompetens. Ingen annan aktör gör samma sak i kommunen.",
+        "kommunen med pengar och kompetens. Jouren åtar sig inte att leverera bestämda insatser åt socialtjänsten, och "
+        "ingen annan aktör gör samma sak i kommunen.",
         Situation("organisationen", flera_aktorer=False, kommunen_koper=False, egna_resurser=True, vinst=False,
                   ideburen=True, bilaga2_valfard=True),
         Form.IOP),
     CaseCard(
         "skyddat_boende", "Kvinnojour: kommunen köper platser i skyddat boende (fiktivt fall)",
         "Socialtjänsten behöver platser i skyddat boende för våldsutsatta kvinnor och vill betala per plats och dygn. "
-        "Flera aktörer driver skyddat boende i regionen. Kommunen vill att bara idéburna organisationer ska få lämna anbud.",
+        "Flera aktörer driver skyddat boende i regionen. Kommunen vill att bara idéburna organisationer ska få lämna anbud. "
+        "Den som driver skyddat boende måste ha tillstånd från IVO (socialtjänstlagen, sedan den 1 april 2024); det "
+        "ställs som krav i upphandlingen.",
         Situation("kommunen", flera_aktorer=True, kommunen_koper=True, egna_resurser=False, vinst=False,
                   ideburen=True, bilaga2_valfard=True, reservera=True),
         Form.RESERVERAD),
@@ -292,12 +399,20 @@ CASE_CARDS: dict[str, CaseCard] = {c.id: c for c in [
                   ideburen=True, bilaga2_valfard=True),
         Form.IOP),
     CaseCard(
+        "cafe_foretag", "Ett företag vill ha pengar till ett café för unga (fiktivt fall)",
+        "Ett aktiebolag i Kungälv driver ett café där unga kan hänga efter skolan och ber kommunen om ett bidrag. "
+        "Kommunen beställer ingenting av bolaget. Bolaget delar ut vinst till ägarna, och det finns andra caféer i "
+        "centrum.",
+        Situation("organisationen", flera_aktorer=True, kommunen_koper=False, egna_resurser=True, vinst=True,
+                  ideburen=False, bilaga2_valfard=False, allmant_stod=True),
+        Form.INTE_IOP),
+    CaseCard(
         "aldreboende", "Äldreboende som i Alingsås-fallet",
-        "Kommunen vill att en diakonistiftelse driver ett vård- och omsorgsboende. Kommunen betalar drygt 14 miljoner kr "
-        "per år, och mer om antalet platser utökas. Parterna kallar avtalet IOP. Många företag och organisationer driver "
-        "äldreboenden. (Bygger på HFD 2020:15.)",
+        "Kommunen vill att en diakonistiftelse driver ett vård- och omsorgsboende. Stiftelsen åtar sig i avtalet att "
+        "driva boendet, och kommunen betalar drygt 14 miljoner kr per år, och mer om antalet platser utökas. Parterna "
+        "kallar avtalet IOP och säger att de gemensamt skapar förutsättningar för verksamheten. (Bygger på HFD 2020:15.)",
         Situation("gemensamt", flera_aktorer=True, kommunen_koper=True, egna_resurser=True, vinst=False,
-                  ideburen=True, bilaga2_valfard=True),
+                  ideburen=True, bilaga2_valfard=True, ersatter_lagstadgad=True),
         Form.UPPHANDLING),
 ]}
 

@@ -1,57 +1,132 @@
 """Module 03's *IOP-checklistan*: the participant's answers become the outline of an IOP agreement to take home.
 
 ``iop_outline`` returns the title, the sections and the warnings; the widget (widgets/iop.py) writes them with
-``documents.writer`` and shows the warnings. Every figure comes from the facts registry.
+``documents.writer`` and shows the warnings. Every warning is also written into the document under its own
+heading. When a check that concerns LOU fails (the legal test of HFD 2020:15), the document is not an IOP draft
+but material for an assessment, and its title says so. The amount over any three years is compared with the
+de minimis ceilings, converted at the euro rate the participant gives (and the document states).
+Every legal figure comes from the facts registry.
 """
 from __future__ import annotations
+
+import re
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.documents.writer import Section
 from upphandlingskurs.parsing import InputError
 
+# (name, label of the checkbox, advice when it is not ticked). LOU_CHECKS concern the legal test.
 CHECKS = [
+    ("ingen_leveransplikt", "Organisationen åtar sig inte att leverera bestämda tjänster mot ersättning "
+                            "(ingen betalning per plats, timme eller deltagare)",
+     "Om organisationen åtar sig att leverera bestämda tjänster åt kommunen mot ersättning är avtalet ett offentligt "
+     "kontrakt som ska upphandlas, oavsett vad det kallas och oavsett vinstsyfte eller marknad (HFD 2020:15)."),
+    ("ingen_detaljstyrning", "Kommunen detaljstyr inte hur verksamheten utförs",
+     "Om kommunen detaljstyr och betalar för en bestämd tjänst är det ett köp (HFD 2020:15)."),
+    ("egna_resurser", "Organisationen bidrar med egna resurser (ideella krafter, lokaler, egna pengar)",
+     "I ett IOP bidrar båda parter. Bidrar organisationen inte med egna resurser passar ett IOP inte (Forums "
+     "kriterier); pröva ett bidrag på samma villkor för alla (2 kap. 3 § kommunallagen)."),
     ("gemensam_analys", "Vi har gjort en gemensam analys av behovet",
      "Gör en gemensam analys av samhällsutmaningen innan ni skriver avtal (MUCF:s nycklar)."),
     ("ingen_marknad", "Ingen annan aktör erbjuder samma verksamhet på en marknad",
-     "Finns det en marknad för verksamheten pekar det mot upphandling, inte IOP (Forums kriterier; LOU 2016:1145)."),
-    ("ingen_detaljstyrning", "Kommunen detaljstyr inte hur verksamheten utförs",
-     "Om kommunen detaljstyr och betalar för en bestämd tjänst är det ett köp (HFD 2020:15)."),
+     "Finns det en marknad för verksamheten är IOP inte lämpligt (Forums kriterier), och verksamheten är troligen "
+     "ekonomisk i statsstödsreglernas mening."),
     ("ingen_vinst", "Organisationen delar inte ut vinst",
-     "En organisation som delar ut vinst passar inte för IOP; pröva upphandling (Forums kriterier)."),
+     "En organisation som delar ut vinst är inte idéburen (2 § lag (2022:900)) och passar inte för IOP. Stöd till ett "
+     "enskilt företag får bara lämnas om det finns synnerliga skäl (2 kap. 8 § kommunallagen)."),
 ]
+LOU_CHECKS = {"ingen_leveransplikt", "ingen_detaljstyrning"}
 INITIATIVE_TEXT = {"organisationen": "Initiativet kommer från den idéburna organisationen.",
                    "gemensamt": "Initiativet kommer från organisationen och kommunen tillsammans.",
                    "kommunen": "Initiativet kommer från kommunen."}
+# Words in the follow-up or the municipality's contribution that mean paying for delivered units.
+_PER_UNIT = re.compile(r"\b(belagda|beläggning|per\s+(plats|timme|dygn|deltagare|besök|elev|brukare)|"
+                       r"platser\s+per|timmar\s+per|dygnsersättning|styckpris)\b", re.IGNORECASE)
+PER_UNIT_WARNING = ("Uppföljningen eller kommunens bidrag mäter levererade enheter (platser, timmar, dygn eller "
+                    "deltagare). Betalning per prestation tyder på att organisationen levererar en tjänst åt kommunen "
+                    "mot ersättning, alltså ett köp (HFD 2020:15). Följ upp gemensamma mål i stället.")
+ASSESSMENT_TITLE = "Underlag för bedömning – troligen ett upphandlingspliktigt kontrakt, inte ett IOP-utkast (HFD 2020:15)"
+IOP_TITLE = "Utkast: idéburet offentligt partnerskap"
 
 
 def _lines(text: str) -> list[str]:
     return [line.strip(" -•\t") for line in str(text).splitlines() if line.strip(" -•\t")]
 
 
-def iop_outline(*, organisation: str, kommun: str, utmaning: str, initiativ: str, malgrupp: str, mal: str,
-                org_bidrag: str, kommun_bidrag: str, belopp_per_ar: float, avtalstid_ar: int, uppfoljning: str,
-                gemensamt: str = "", **checks: bool) -> tuple[str, list[Section], list[str]]:
+def de_minimis_check(belopp_per_ar: float, avtalstid_ar: int, eurokurs: float) -> tuple[float, float, list[str]]:
+    """(kronor in the largest three-year window, the same in euro, warnings) compared with the de minimis ceilings.
+
+    The ceilings apply over any rolling three-year period, so the window is min(years, 3) × the yearly amount.
+    The two ceilings cannot be added: all de minimis aid to one undertaking together is at most the SGEI ceiling,
+    of which at most the general ceiling may be general de minimis aid.
+    """
+    if eurokurs <= 0:
+        raise InputError("Eurokursen måste vara större än noll.")
+    tak, sgei = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak")
+    kr_3 = belopp_per_ar * min(avtalstid_ar, 3)
+    eur_3 = kr_3 / eurokurs
+    warnings = []
+    if eur_3 > sgei.value:
+        warnings.append(
+            f"Beloppet under tre år, {fmt.kr(kr_3)} (cirka {fmt.number(round(eur_3))} euro), överstiger båda taken för "
+            f"stöd av mindre betydelse ({tak.text} allmänt och {sgei.text} för SGEI; taken kan inte läggas ihop). "
+            "De minimis är alltså ingen möjlig grund. Om verksamheten är ekonomisk behövs en annan grund, till exempel "
+            "kommissionens SGEI-beslut 2012/21/EU med ett skriftligt uppdrag, eller anmälan till kommissionen. "
+            "Annars riskerar stödet att bli olagligt och återkrävas (lag (2013:388)).")
+    elif eur_3 > tak.value:
+        warnings.append(
+            f"Beloppet under tre år, {fmt.kr(kr_3)} (cirka {fmt.number(round(eur_3))} euro), överstiger taket för "
+            f"allmänt de minimis-stöd ({tak.text}). Det ryms bara som SGEI de minimis-stöd ({sgei.text} sammanlagt "
+            "med annat de minimis-stöd till samma företag), och då ska organisationen skriftligen ha fått veta vilken "
+            "tjänst av allmänt ekonomiskt intresse stödet gäller. Om verksamheten är ekonomisk: pröva också "
+            "SGEI-beslutet 2012/21/EU.")
+    return kr_3, eur_3, warnings
+
+
+def iop_outline(*, organisation: str, kommun: str, namnd: str, utmaning: str, initiativ: str, malgrupp: str, mal: str,
+                org_bidrag: str, kommun_bidrag: str, belopp_per_ar: float, avtalstid_ar: int, eurokurs: float,
+                uppfoljning: str, gemensamt: str = "", **checks: bool) -> tuple[str, list[Section], list[str]]:
     """(title, sections, warnings) of an IOP agreement outline built from the participant's answers."""
     if initiativ not in INITIATIVE_TEXT:
         raise InputError("Välj vem som tog initiativet.")
     warnings = []
+    lou_concern = False
     if initiativ == "kommunen":
-        warnings.append("Initiativet kommer från kommunen. När kommunen har en egen idé om verksamheten pekar det mot "
-                        "upphandling, inte IOP (Forums kriterier, återgivna av Malmö stad).")
+        warnings.append("Initiativet kommer från kommunen. När kommunen har en egen idé om verksamheten är IOP inte "
+                        "lämpligt (Forums kriterier, återgivna av Malmö stad). Vill kommunen att just den verksamheten "
+                        "utförs är det ett köp som ska upphandlas.")
     for name, _label, advice in CHECKS:
         if not checks.get(name, False):
             warnings.append(advice)
+            lou_concern |= name in LOU_CHECKS
+    if _PER_UNIT.search(f"{uppfoljning}\n{kommun_bidrag}"):
+        warnings.append(PER_UNIT_WARNING)
+        lou_concern = True
     if avtalstid_ar < 2:
         warnings.append("Ett IOP ska vara långsiktigt. Överväg en längre avtalstid med gemensam uppföljning varje år.")
+    kr_3, eur_3, aid_warnings = de_minimis_check(belopp_per_ar, avtalstid_ar, eurokurs)
+    warnings += aid_warnings
 
     tak, sgei, reg = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak"), fakta("de_minimis_register_fran")
     total = belopp_per_ar * avtalstid_ar
-    title = f"Utkast: idéburet offentligt partnerskap mellan {organisation} och {kommun}"
+    part_kommun = f"{kommun} genom {namnd}"
+    title = f"{ASSESSMENT_TITLE if lou_concern else IOP_TITLE}: {organisation} och {kommun}"
     status = lambda ok: "Klart" if ok else "Att klara ut"  # noqa: E731 - text, not colour, carries the status
+    kind = ("ett underlag för att bedöma om samarbetet är ett köp som ska upphandlas. Minst en kontroll som gäller "
+            "LOU är inte uppfylld, och då är det troligen ett upphandlingspliktigt kontrakt, inte ett IOP "
+            "(HFD 2020:15). Dela det inte som ett IOP-utkast" if lou_concern else
+            "ett utkast till ett idéburet offentligt partnerskap (IOP). Utkastet är ett underlag för samtal, inte ett "
+            "färdigt avtal")
     sections = [
-        Section("Parter", [f"Detta är ett utkast till ett idéburet offentligt partnerskap (IOP) mellan {organisation} "
-                           f"och {kommun}. Utkastet är ett underlag för samtal, inte ett färdigt avtal."]),
+        Section("Parter", [f"Part: {part_kommun}. Part: {organisation}. Avtalspart är kommunen, genom den nämnd som har "
+                           "behörighet, inte en förvaltning (en förvaltning är ingen juridisk person).",
+                           f"Detta dokument är {kind}."]),
+    ]
+    if warnings:
+        sections.append(Section("Att klara ut innan ni går vidare", [
+            "Varningarna nedan kommer från checklistan. Klara ut dem innan dokumentet används."], warnings))
+    sections += [
         Section("Bakgrund och gemensam analys", [utmaning, INITIATIVE_TEXT[initiativ]]),
         Section("Syfte och gemensamma mål", [], _lines(mal)),
         Section("Målgrupp", [malgrupp]),
@@ -69,19 +144,51 @@ def iop_outline(*, organisation: str, kommun: str, utmaning: str, initiativ: str
             "Hur parterna löser oenighet och hur en part kan säga upp avtalet.",
             "Vem som är kontaktperson hos respektive part (fylls i av parterna).",
         ]),
+        Section("Avtalsdelar att fylla i", [], [
+            f"Beslut och delegation: [datum och paragraf för beslutet i {namnd}, eller vem som har delegation att "
+            "skriva under].",
+            "Villkor för utbetalning: [när och hur kommunens medel betalas ut, och vad som ska vara uppfyllt först].",
+            "Ekonomisk redovisning och återbetalning: [hur organisationen redovisar hur medlen har använts, och att "
+            "medel som inte har använts för ändamålet betalas tillbaka].",
+            "Grund för statsstödet: [till exempel ett beslut om stöd av mindre betydelse med hänvisning till "
+            "förordning (EU) 2023/2831 eller 2023/2832, ett skriftligt uppdrag enligt beslut 2012/21/EU, eller en "
+            "motivering till varför verksamheten inte är ekonomisk].",
+            "Personuppgifter: [vem som är personuppgiftsansvarig för vilka uppgifter enligt dataskyddsförordningen, "
+            "och om ett personuppgiftsbiträdesavtal behövs].",
+            "Allmän handling: avtalet är en allmän handling hos kommunen när det har kommit in eller upprättats "
+            "(2 kap. tryckfrihetsförordningen); uppgifter kan bara hållas hemliga med stöd av "
+            "offentlighets- och sekretesslagen (2009:400).",
+        ]),
         Section("Rättslig kontroll innan avtalet skrivs under", [
             "IOP har ingen egen lag. Avtalet måste hålla mot upphandlingsreglerna (LOU 2016:1145), statsstödsreglerna "
             "och kommunallagen (2017:725) (Upphandlingsmyndigheten, Frågeportalen: IOP).",
+            "Det rättsliga testet: åtar sig organisationen genom avtalet att utföra en tjänst åt kommunen mot "
+            "ersättning (en motprestation av direkt ekonomiskt intresse för kommunen), är det ett offentligt kontrakt, "
+            "oavsett vinstsyfte eller marknad (HFD 2020:15). Ett rent bidrag utan krav på motprestation omfattas i "
+            "princip inte av LOU (Upphandlingsmyndigheten, Frågeportalen: Avtal mellan kommun och ideell förening).",
             f"Statsstöd: om verksamheten är ekonomisk får stöd av mindre betydelse (de minimis) vara högst {tak.text} "
-            f"per företag under tre år ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt ekonomiskt intresse "
-            f"({sgei.lagrum}). Från {reg.text} ska sådant stöd registreras i ett centralt register.",
+            f"per företag under en rullande treårsperiod ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt "
+            f"ekonomiskt intresse ({sgei.lagrum}). Taken kan inte läggas ihop: allt de minimis-stöd till samma företag "
+            f"får sammanlagt vara högst {sgei.text}, varav högst {tak.text} allmänt stöd. Från {reg.text} lämnar "
+            "kommunen som stödgivare uppgifter om stödet för registrering i ett centralt register (12 a § lag "
+            "(2013:388)); tills registret har använts i tre år begär kommunen också intyg från mottagaren om annat "
+            "de minimis-stöd.",
+            f"Kommunens bidrag under tre år: {fmt.kr(kr_3)}, cirka {fmt.number(round(eur_3))} euro räknat med "
+            f"{fmt.number(eurokurs, 0 if float(eurokurs).is_integer() else 2)} kr per euro (den kurs som angavs i checklistan; kontrollera dagens kurs hos "
+            "Riksbanken).",
         ], [f"{status(checks.get(name, False))}: {label}." for name, label, _a in CHECKS]),
         Section("Källor", [], [
             "MUCF, Idéburet offentligt partnerskap (fyra nycklar): https://www.mucf.se/ideburetoffentligtpartnerskap",
             "Malmö stad, IOP – Idéburet offentligt partnerskap (Forums kriterier): "
             "https://malmo.se/Service/For-foreningar/Organisationsstod-inom-socialt-omrade/IOP-Ideburet-Offentligt-Partnerskap.html",
             "Upphandlingsmyndigheten, Frågeportalen: IOP: https://www.upphandlingsmyndigheten.se/frageportalen/2457482/iop/",
+            "Upphandlingsmyndigheten, Frågeportalen: Avtal mellan kommun och ideell förening: "
+            "https://www.upphandlingsmyndigheten.se/frageportalen/1598146/avtal-mellan-kommun-och-ideell-forening/",
             "HFD 2020:15 (Alingsås kommun och Bräcke diakoni): https://lagen.nu/dom/hfd/2020:15",
+            "Upphandlingsmyndigheten, Nya regler och takbelopp för statsstöd (2024): "
+            "https://www.upphandlingsmyndigheten.se/nyheter/2024/nya-regler-och-takbelopp-for-statsstod/",
+            "Kommissionens beslut 2012/21/EU (SGEI-beslutet): "
+            "https://eur-lex.europa.eu/legal-content/SV/TXT/?uri=CELEX:32012D0021",
         ]),
     ]
     return title, sections, warnings

@@ -23,21 +23,29 @@ INITIATIVE = [("– välj –", UNANSWERED), ("Den idéburna organisationen", "o
 QUESTIONS = [
     ("initiativ", "1. Initiativ från", "Vem tog initiativet?"),
     ("flera_aktorer", "2. Finns en marknad?", "Finns det en marknad – bedriver flera aktörer samma verksamhet?"),
-    ("kommunen_koper", "3. Kommunen köper?", "Bestämmer kommunen vilken tjänst som ska utföras och betalar för den?"),
-    ("egna_resurser", "4. Egna resurser?",
+    ("kommunen_koper", "3. Åtar sig att leverera?",
+     "Åtar sig organisationen i avtalet att utföra en tjänst för kommunens räkning mot ersättning, så att kommunen kan "
+     "kräva att den utförs (en motprestation av direkt ekonomiskt intresse för kommunen)? Det gäller även om ni har "
+     "utformat verksamheten tillsammans."),
+    ("ersatter_lagstadgad", "4. Kommunens lagstadgade insats?",
+     "Ersätter organisationens verksamhet, mot betalning från kommunen, en insats som kommunen är skyldig att ge enligt "
+     "lag (till exempel driften av ett äldreboende eller andra insatser enligt socialtjänstlagen)?"),
+    ("egna_resurser", "5. Egna resurser?",
      "Bidrar organisationen med egna resurser (ideella krafter, lokaler, egna pengar)?"),
-    ("vinst", "5. Vinst som delas ut?", "Går organisationen med vinst som delas ut?"),
-    ("ideburen", "6. Idéburen?", "Är organisationen idéburen (bara allmännyttigt syfte, ingen vinstutdelning)?"),
-    ("bilaga2_valfard", "7. Välfärdstjänst?",
+    ("vinst", "6. Vinst som delas ut?", "Går organisationen med vinst som delas ut?"),
+    ("ideburen", "7. Idéburen?",
+     "Är organisationen idéburen, det vill säga en juridisk person som uteslutande har ett allmännyttigt syfte som står "
+     "i stadgar, bolagsordning eller motsvarande handling (2 § lag (2022:900))?"),
+    ("bilaga2_valfard", "8. Välfärdstjänst?",
      "Är tjänsten en social tjänst eller hälso- och sjukvård i bilaga 2 till LOU, av det slag som 19 kap. 25 a § LOU "
      "omfattar?"),
-    ("allmant_stod", "8. Stöd i stort?", "Vill kommunen stödja organisationens verksamhet i stort, inte en viss insats?"),
-    ("brukarval", "9. Brukaren väljer?", "Ska varje brukare själv välja bland flera godkända utförare?"),
-    ("reservera", "10. Bara idéburna?", "Vill kommunen att bara idéburna organisationer ska få konkurrera?"),
+    ("allmant_stod", "9. Stöd i stort?", "Vill kommunen stödja organisationens verksamhet i stort, inte en viss insats?"),
+    ("brukarval", "10. Brukaren väljer?", "Ska varje brukare själv välja bland flera godkända utförare?"),
+    ("reservera", "11. Bara idéburna?", "Vill kommunen att bara idéburna organisationer ska få konkurrera?"),
 ]
 WIDE = {"width": "min(100%, 46em)"}
 BOOL_FIELDS = [q[0] for q in QUESTIONS if q[0] != "initiativ"]
-# Asked only when the municipality buys (9, 10) or does not buy (8); otherwise they count as "nej".
+# Asked only when the municipality buys (10, 11) or does not buy (9); otherwise they count as "nej".
 ONLY_IF_BUYING = {"brukarval", "reservera"}
 ONLY_IF_NOT_BUYING = {"allmant_stod"}
 
@@ -58,7 +66,9 @@ def _card_answers(card_id: str) -> dict[str, str]:
 
 def situation_from_answers(answers: dict[str, str]) -> Situation:
     """Build a Situation from the widget's answers ("ja"/"nej"/""); unanswered questions raise InputError."""
-    buying = answers.get("kommunen_koper")
+    # Buying = the legal test (question 3 or 4) says yes; not buying = both are answered no.
+    legal = (answers.get("kommunen_koper"), answers.get("ersatter_lagstadgad"))
+    buying = "ja" if "ja" in legal else "nej" if legal == ("nej", "nej") else UNANSWERED
     missing = []
     for number, (name, _label, question) in enumerate(QUESTIONS, start=1):
         if answers.get(name, UNANSWERED) != UNANSWERED:
@@ -69,7 +79,7 @@ def situation_from_answers(answers: dict[str, str]) -> Situation:
     if missing:
         raise InputError("\n".join(missing))
     values = {name: answers.get(name) == "ja" for name in BOOL_FIELDS}
-    return Situation(initiativ=answers["initiativ"], **values)
+    return Situation(initiativ=answers["initiativ"], **values)  # contradictory answers raise a Swedish InputError
 
 
 def samverkansform_text(fallkort: str = "", **answers) -> str:
@@ -91,7 +101,9 @@ def samverkansform_widget() -> Form:
         "Vilken samverkansform?", fields, compute=samverkansform_text, button="Visa rekommendation",
         intro="Välj ett **fallkort** för att fylla i svaren, eller beskriv ett eget fall genom att svara på frågorna. "
               "Klicka sedan på **Visa rekommendation**.\n\n" + questions + "\n\n"
-              "Fråga 8 gäller bara när kommunen inte köper en tjänst, fråga 9 och 10 bara när den gör det.")
+              "Fråga 3 och 4 är det rättsliga testet (HFD 2020:15) och prövas först. Forums kriterier (fråga 1, 2, 5 "
+              "och 6) avgör bara om IOP är *lämpligt* när det inte är ett köp. "
+              "Fråga 9 gäller bara när svaret på fråga 3 är nej, fråga 10 och 11 bara när det är ja.")
     _widen(form)
     for name, _label, question in QUESTIONS:
         form.controls[name].tooltip = question  # the full question also on hover
@@ -124,15 +136,17 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
         lines = [f"**Utkastet är sparat** i filen `{shown_path(path)}` på den här datorn.", "",
                  "Ladda ner det med länken nedanför, eller öppna mappen *mina_dokument* i filläsaren till vänster, "
                  "högerklicka på filen och välj **Download**."]
+        lines[0:0] = [f"### {title}", ""]
         if warnings:
-            lines += ["", "**Att klara ut innan ni går vidare**", ""] + [f"- {w}" for w in warnings]
+            lines += ["", "**Att klara ut innan ni går vidare** (står också i dokumentet)", ""] + [f"- {w}" for w in warnings]
         else:
             lines += ["", "Alla punkter i checklistan är markerade. Gå ändå igenom den rättsliga kontrollen i utkastet."]
         return "\n".join(lines)
 
     fields = [
         TextField("organisation", "Idéburen organisation", placeholder="t.ex. Föreningen Exempel"),
-        TextField("kommun", "Kommun och förvaltning", placeholder="t.ex. Lerums kommun, socialförvaltningen"),
+        TextField("kommun", "Kommun", placeholder="t.ex. Lerums kommun"),
+        TextField("namnd", "Ansvarig nämnd", placeholder="t.ex. socialnämnden"),
         TextField("utmaning", "Samhällsutmaning ni vill möta", multiline=True),
         ChoiceField("initiativ", "Vem tog initiativet?", INITIATIVE, default=UNANSWERED),
         TextField("malgrupp", "Målgrupp", placeholder="t.ex. unga 13–17 år i Centrum"),
@@ -143,6 +157,8 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
                   placeholder="t.ex. pengar, personal, lokal"),
         NumberField("belopp_per_ar", "Kommunens ekonomiska bidrag per år (kr)", minimum=0, placeholder="t.ex. 400 000"),
         NumberField("avtalstid_ar", "Avtalstid (år)", minimum=1, maximum=10, integer=True, placeholder="t.ex. 3"),
+        NumberField("eurokurs", "Eurokurs (kr per euro)", minimum=1, maximum=100,
+                    placeholder="dagens kurs, se riksbank.se"),
         TextField("uppfoljning", "Så följer ni upp tillsammans (ett per rad)", multiline=True),
         TextField("gemensamt", "Det som ägs gemensamt (frivilligt)", multiline=True, required=False),
         *[CheckboxField(name, label) for name, label, _a in CHECKS],
@@ -150,7 +166,10 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
     ]
     form = DocumentForm("IOP-checklistan", fields, compute=compute, button="Skapa utkast",
                 intro="Fyll i fälten och klicka på **Skapa utkast**. Du får ett utkast till ett IOP-avtal som du kan "
-                      "ta med till arbetet. Det du skriver sparas bara i en fil på den här datorn, i mappen "
+                      "ta med till arbetet. Om en kontroll som gäller LOU inte är uppfylld blir dokumentet i stället ett "
+                      "underlag för bedömning, eftersom samarbetet då troligen är ett köp (HFD 2020:15). "
+                      "Eurokursen behövs för att jämföra beloppet med taken för stöd av mindre betydelse; hämta dagens "
+                      "kurs på riksbank.se. Det du skriver sparas bara i en fil på den här datorn, i mappen "
                       "*mina_dokument* bredvid arbetsbladet.")
     _widen(form)
     return form

@@ -1,0 +1,209 @@
+"""Module 03, legal review (juridik_03_05.md, findings 1–24): the reviewer's own cases and their variants,
+through the pure functions and headless through the widgets."""
+from __future__ import annotations
+
+import itertools
+
+import docx
+import pytest
+
+from upphandlingskurs.content.fakta import fakta
+from upphandlingskurs.decisions.cooperation import (CASE_CARDS, ContradictionError, Form, Situation, recommend,
+                                                    recommendation_markdown)
+from upphandlingskurs.documents.iop_outline import ASSESSMENT_TITLE, IOP_TITLE, de_minimis_check, iop_outline
+from upphandlingskurs.widgets.iop import iop_checklista_widget, samverkansform_widget
+
+# Alingsås as the municipality described it: joint initiative, "no market", "we buy nothing", both contribute,
+# but the foundation runs the municipality's care home (a statutory insats) against payment.
+ALINGSAS_FRAMING = dict(initiativ="gemensamt", flera_aktorer=False, kommunen_koper=False, egna_resurser=True,
+                        vinst=False, ideburen=True, bilaga2_valfard=True, ersatter_lagstadgad=True)
+PURCHASES = {Form.UPPHANDLING, Form.LOV, Form.RESERVERAD}
+
+
+# -- finding 1: the legal test first ------------------------------------------------------------------------
+def test_alingsas_framing_is_not_iop():
+    rec = recommend(Situation(**ALINGSAS_FRAMING))
+    assert rec.form is Form.UPPHANDLING
+    text = " ".join(rec.reasons + rec.risks)
+    assert "HFD 2020:15" in text and "Konkurrensverket" in text
+
+
+@pytest.mark.parametrize("changes", [{"initiativ": "organisationen"}, {"flera_aktorer": True}, {"egna_resurser": False},
+                                     {"kommunen_koper": True}])
+def test_alingsas_framing_variants_are_never_iop(changes):
+    assert recommend(Situation(**{**ALINGSAS_FRAMING, **changes})).form in PURCHASES
+
+
+@pytest.mark.parametrize("initiativ", ["organisationen", "gemensamt", "kommunen"])
+@pytest.mark.parametrize("market", [False, True])
+def test_an_undertaking_to_deliver_against_payment_is_a_purchase_whatever_market_or_initiative(initiativ, market):
+    s = Situation(initiativ, flera_aktorer=market, kommunen_koper=True, egna_resurser=True, vinst=False,
+                  ideburen=True, bilaga2_valfard=True)
+    rec = recommend(s)
+    assert rec.form is Form.UPPHANDLING
+    assert any("Att kalla ett sådant avtal IOP" in r for r in rec.risks)
+
+
+def test_every_iop_answer_carries_the_hfd_risk():
+    for card in CASE_CARDS.values():
+        rec = recommend(card.situation)
+        if rec.form is Form.IOP:
+            assert any("offentligt kontrakt" in r and "HFD 2020:15" in r for r in rec.risks)
+            assert any("skyldig att utföra" in r for r in rec.risks)  # finding 12
+            assert any("rättsliga testet" in x for x in rec.lagrum)
+
+
+# -- finding 2: nothing bought, never LOU --------------------------------------------------------------------
+def _all_situations():
+    for ini in ("organisationen", "gemensamt", "kommunen"):
+        for vals in itertools.product([False, True], repeat=10):
+            try:
+                yield Situation(ini, *vals)
+            except ContradictionError:
+                continue
+
+
+def test_when_the_municipality_buys_nothing_the_answer_is_never_procurement():
+    checked = 0
+    for s in _all_situations():
+        if not s.kommunen_koper and not s.ersatter_lagstadgad:
+            checked += 1
+            assert recommend(s).form not in PURCHASES, s
+    assert checked > 500
+
+
+def test_not_iop_gives_the_real_alternatives():
+    rec = recommend(CASE_CARDS["cafe_foretag"].situation)
+    assert rec.form is Form.INTE_IOP
+    alt = " ".join(rec.alternatives)
+    assert "upphandla" in alt and "2 kap. 3 §" in alt and "2 kap. 8 §" in alt and "avstå" in alt
+    assert "Upphandling enligt LOU" not in recommendation_markdown(rec)
+
+
+# -- finding 7: contradictory answers --------------------------------------------------------------------------
+def test_contradictory_answers_are_refused_in_swedish():
+    with pytest.raises(ContradictionError, match="Svaren går inte ihop"):
+        Situation(**{**ALINGSAS_FRAMING, "vinst": True})
+
+
+def test_widget_contradiction_gives_a_message_not_an_answer():
+    form = samverkansform_widget()
+    text = form.submit(initiativ="organisationen", flera_aktorer="nej", kommunen_koper="nej",
+                       ersatter_lagstadgad="nej", egna_resurser="ja", vinst="ja", ideburen="ja", bilaga2_valfard="nej",
+                       allmant_stod="nej")
+    assert form.last_result is None and "Svaren går inte ihop" in text and "Rekommendation" not in text
+    assert "Traceback" not in form.result_html
+
+
+def test_widget_alingsas_framing_headless():
+    form = samverkansform_widget()
+    answers = {k: (v if isinstance(v, str) else ("ja" if v else "nej")) for k, v in ALINGSAS_FRAMING.items()}
+    text = form.submit(**answers)
+    assert "Svara på fråga 10" in text  # questions 10–11 matter once the legal test says "köp"
+    text = form.submit(brukarval="nej", reservera="nej")
+    assert "Rekommendation: Upphandling enligt LOU" in text
+    assert "Idéburet offentligt partnerskap (IOP)" not in text.split("**Varför**")[0]
+
+
+def test_widget_nothing_bought_headless():
+    form = samverkansform_widget()
+    text = form.submit(fallkort="cafe_foretag")
+    assert "Rekommendation: Inte IOP" in text and "2 kap. 8 §" in text
+
+
+# -- finding 3 and 8: the fee under the law as it is now; Alingsås in every instance -----------------------------
+def test_procurement_fee_is_decided_by_konkurrensverket_with_the_current_ceiling():
+    rec = recommend(CASE_CARDS["fritid"].situation)
+    risk = next(r for r in rec.risks if "otillåten direktupphandling" in r)
+    assert "Konkurrensverket" in risk and fakta("upphandlingsskadeavgift_tak").text in risk
+    assert "10 procent" in risk and "två år" in risk and "ogiltigt" in risk and "skadestånd" in risk
+    assert "domstolen besluta om upphandlingsskadeavgift" not in risk
+
+
+# -- findings 21–23: state aid -------------------------------------------------------------------------------
+def test_state_aid_risk_names_sgei_decision_cumulation_and_register():
+    rec = recommend(CASE_CARDS["kvinnojour"].situation)
+    text = " ".join(rec.risks)
+    for part in ("2012/21/EU", "skriftligt uppdrag", "2013:388", "rullande treårsperiod", "kan inte läggas ihop",
+                 "12 a §", "stödgivare", "intyg"):
+        assert part in text, part
+
+
+# -- findings 4–6: the checklist ------------------------------------------------------------------------------
+ALINGSAS_DRAFT = dict(organisation="Stiftelsen Exempel", kommun="Alingsås kommun", namnd="vård- och omsorgsnämnden",
+                      utmaning="Vårdkedja för personer med demenssjukdom.", initiativ="kommunen", malgrupp="Äldre",
+                      mal="God omsorg", org_bidrag="Personal", kommun_bidrag="Pengar", belopp_per_ar=14_000_000,
+                      avtalstid_ar=3, eurokurs=11, uppfoljning="Belagda platser per månad",
+                      ingen_leveransplikt=True, ingen_detaljstyrning=True, egna_resurser=True, gemensam_analys=True,
+                      ingen_marknad=True, ingen_vinst=True)
+OK_DRAFT = {**ALINGSAS_DRAFT, "initiativ": "organisationen", "belopp_per_ar": 400_000,
+            "uppfoljning": "Gemensam årlig träff", "namnd": "socialnämnden", "kommun": "Lerums kommun"}
+
+
+def test_fourteen_million_draft_is_an_assessment_with_a_de_minimis_warning():
+    title, sections, warnings = iop_outline(**ALINGSAS_DRAFT)
+    assert title.startswith(ASSESSMENT_TITLE) and not title.startswith(IOP_TITLE)
+    assert any("överstiger båda taken" in w and "2012/21/EU" in w for w in warnings)
+    assert any("levererade enheter" in w for w in warnings)
+    heads = [s.heading for s in sections]
+    assert "Att klara ut innan ni går vidare" in heads
+    warn_section = sections[heads.index("Att klara ut innan ni går vidare")]
+    assert warn_section.bullets == warnings
+
+
+@pytest.mark.parametrize("check", ["ingen_leveransplikt", "ingen_detaljstyrning"])
+def test_a_failed_lou_check_changes_the_title(check):
+    title, _s, warnings = iop_outline(**{**OK_DRAFT, check: False})
+    assert title.startswith(ASSESSMENT_TITLE)
+    assert any("HFD 2020:15" in w for w in warnings)
+
+
+@pytest.mark.parametrize("check", ["gemensam_analys", "ingen_marknad", "egna_resurser"])
+def test_a_failed_suitability_check_warns_but_keeps_the_draft_title(check):
+    title, sections, warnings = iop_outline(**{**OK_DRAFT, check: False})
+    assert title.startswith(IOP_TITLE) and warnings
+    assert "Att klara ut innan ni går vidare" in [s.heading for s in sections]
+
+
+def test_a_clean_draft_has_no_warning_section_and_states_party_and_placeholders():
+    title, sections, warnings = iop_outline(**OK_DRAFT)
+    assert warnings == [] and title == f"{IOP_TITLE}: Stiftelsen Exempel och Lerums kommun"
+    heads = [s.heading for s in sections]
+    assert "Att klara ut innan ni går vidare" not in heads
+    assert "Part: Lerums kommun genom socialnämnden." in sections[0].paragraphs[0]
+    filled = " ".join(sections[heads.index("Avtalsdelar att fylla i")].bullets)
+    for part in ("Beslut och delegation", "Villkor för utbetalning", "återbetalning", "Grund för statsstödet",
+                 "personuppgiftsansvarig", "allmän handling"):
+        assert part.lower() in filled.lower(), part
+
+
+def test_de_minimis_check_uses_the_stated_rate_and_a_three_year_window():
+    kr3, eur3, w = de_minimis_check(400_000, 5, 10)
+    assert kr3 == 1_200_000 and eur3 == 120_000 and w == []
+    _kr, _eur, w = de_minimis_check(1_200_000, 3, 10)   # 360 000 euro: over the general ceiling, under SGEI
+    assert len(w) == 1 and "allmänt de minimis-stöd" in w[0] and "skriftligen" in w[0]
+    _kr, _eur, w = de_minimis_check(3_000_000, 3, 10)   # 900 000 euro: over both
+    assert len(w) == 1 and "överstiger båda taken" in w[0] and "kan inte läggas ihop" in w[0]
+
+
+def test_checklist_widget_headless_fourteen_million_docx(tmp_path):
+    form = iop_checklista_widget(tmp_path)
+    answers = {k: (str(v) if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in ALINGSAS_DRAFT.items()}
+    text = form.submit(**answers, gemensamt="", format="docx")
+    assert form.last_error is None, text
+    assert ASSESSMENT_TITLE in text
+    (path,) = tmp_path.glob("*.docx")
+    doc = docx.Document(str(path))
+    paras = [(p.text, p.style.name) for p in doc.paragraphs]
+    assert paras[0][0].startswith(ASSESSMENT_TITLE)
+    headings = [t for t, st in paras if st == "Heading 1"]
+    assert "Att klara ut innan ni går vidare" in headings and "Avtalsdelar att fylla i" in headings
+    body = "\n".join(t for t, _ in paras)
+    assert "överstiger båda taken" in body and "11 kr per euro" in body
+
+
+def test_checklist_needs_a_euro_rate(tmp_path):
+    form = iop_checklista_widget(tmp_path)
+    answers = {k: (str(v) if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in OK_DRAFT.items()}
+    text = form.submit(**{**answers, "eurokurs": ""}, gemensamt="", format="md")
+    assert form.last_result is None and "Eurokurs" in text
