@@ -235,3 +235,20 @@ def test_clean_followup():
     assert set(clean["kommun"]) == set(data.GR_MUNICIPALITIES)
     assert clean["startdatum"].notna().sum() == raw.drop_duplicates()["avtalsstart"].notna().sum()
     assert clean["startdatum"].dropna().dt.year.between(2021, 2024).all()
+
+
+def test_population_description_names_every_date_and_scbs_random_uncertainty():
+    """The resource says which dates the figures have and carries SCB's note on its controlled random
+    uncertainty from reference year 2025 (legal review 03–05, finding 31)."""
+    import json
+
+    from upphandlingskurs.content.data import load_municipalities
+    from upphandlingskurs.content.datadir import find_data_dir
+
+    package = json.loads((find_data_dir() / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in package["resources"] if r["path"] == "gr_kommuner.csv")
+    dates = {str(d)[:10] for d in load_municipalities()["datum"]}
+    for day in dates:
+        assert day in resource["description"], day
+    assert "slumpmässig osäkerhet" in resource["description"]
+    assert any("FAQ-CKM" in s["path"] for s in resource["sources"])
