@@ -149,7 +149,8 @@ def variants(expected, kind: str, decimals: int | None, options) -> tuple[list, 
     if kind == "bokstav":
         e = canonical(expected, "bokstav")
         right = [e, e.lower(), f" {e} ", f"{e} ", f"{e.lower()}\n"]
-        wrong = [o for o in letters if o != e] + [e + e if False else f"{e}{[o for o in letters if o != e][0]}", "", 1]
+        others = [o for o in letters if o != e]
+        wrong = others + [f"{e}{others[0]}", f"{e}, {others[-1]}", "", 1]
         return right, wrong
     if kind == "bokstäver":
         e = canonical(expected, "bokstäver")

@@ -126,6 +126,7 @@ def test_unknown_kind_is_an_authors_error():
 @pytest.mark.parametrize("value, expected, decimals, fragment", [
     ((12, 5), 12.5, None, "punkt: 12.5"),
     ((12, 500), 12500, None, "tusentalen: 12500"),
+    ((800, 0), 800000, None, "tusentalen: 800000"),
     ((1, 2, 3), 12.5, None, "ett enda tal"),
     ("12,5", 12.5, None, "Ta bort citattecknen och skriv 12.5"),
     ("12 500", 12500, None, "Ta bort citattecknen och skriv 12500"),

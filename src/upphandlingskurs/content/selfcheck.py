@@ -233,7 +233,8 @@ def _form_hint(question, value, expected_digest, kind, decimals) -> str | None:
         if isinstance(value, tuple) and len(value) >= 2 and all(_is_number(v) and not isinstance(v, bool) for v in value):
             written = ",".join(str(v) for v in value)
             decimal_comma = _number_from_text(f"{value[0]}.{''.join(str(v) for v in value[1:])}") if len(value) == 2 else None
-            thousands = _number_from_text("".join(str(v) for v in value))
+            thousands = (_number_from_text(str(value[0]) + "".join(f"{v:03d}" for v in value[1:]))
+                         if all(isinstance(v, int) and 0 <= v < 1000 for v in value[1:]) else None)
             if decimal_comma is not None and ok(decimal_comma):
                 return (f"Python läser {written} som {len(value)} tal, eftersom kommatecken skiljer tal åt. "
                         f"Skriv decimaltecknet som punkt: {decimal_comma}. Talet är då godkänt.")
