@@ -77,6 +77,14 @@ def test_written_means_an_answer_of_ones_own(text, written):
     assert ea.has_written(text) is written
 
 
+def test_text_handed_out_in_the_answer_cell_does_not_count_as_written():
+    template = "Mitt svar om kommunens beslut:\n### BEGIN SOLUTION\n*Exempelsvar:* x\n### END SOLUTION"
+    templates = ea.answer_templates({"cells": [_answer_cell(template)]})
+    handed_out = "Mitt svar om kommunens beslut:\n" + STUB
+    assert ea.has_written(handed_out) and not ea.has_written(handed_out, templates["svar_9"])
+    assert ea.has_written(handed_out + "\nJouren tog initiativet.", templates["svar_9"])
+
+
 def test_write_first_then_the_example_answer(course):
     root, participant = course
     cwd = participant.parent

@@ -25,6 +25,7 @@ import html
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -112,6 +113,16 @@ def extract_example_answers(notebook) -> dict[str, str]:
     return answers
 
 
+def answer_templates(notebook) -> dict[str, str]:
+    """``{grade_id: the answer cell's text outside its solution region}``: what the participant gets to start from."""
+    templates = {}
+    for cell in _load(notebook).get("cells", []):
+        meta = cell.get("metadata", {}).get("nbgrader") or {}
+        if meta.get("solution") and meta.get("grade") and cell.get("cell_type") == "markdown":
+            templates[meta["grade_id"]] = _SOLUTION.sub(" ", _source(cell))
+    return templates
+
+
 def answer_in(notebook, grade_id: str) -> str | None:
     """The text of the answer cell ``grade_id`` in a (participant's) notebook; None if there is no such cell."""
     for cell in _load(notebook).get("cells", []):
@@ -120,15 +131,20 @@ def answer_in(notebook, grade_id: str) -> str | None:
     return None
 
 
-def has_written(answer: str | None) -> bool:
-    """True when the answer cell holds an answer of the participant's own (not empty, not the stub)."""
+def has_written(answer: str | None, template: str = "") -> bool:
+    """True when the answer cell holds an answer of the participant's own.
+
+    Not empty, not the stub, and at least MIN_WORDS words that were not in the cell as handed out
+    (``template``: the cell's text outside its solution region).
+    """
     if not answer:
         return False
     text = answer
     for stub in STUBS:
         text = text.replace(stub, " ")
-    words = re.findall(r"\w{2,}", text)
-    return len(words) >= MIN_WORDS
+    words = Counter(w.casefold() for w in re.findall(r"\w{2,}", text))
+    words.subtract(Counter(w.casefold() for w in re.findall(r"\w{2,}", template or "")))
+    return sum(n for n in words.values() if n > 0) >= MIN_WORDS
 
 
 # --- where things are -------------------------------------------------------------------------------------
@@ -212,7 +228,7 @@ def release(solution: str | Path, destination: str | Path, module: str | int) ->
     except PermissionError:
         pass
     payload = {"modul": module_number(module), "släppt": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-               "exempelsvar": answers}
+               "exempelsvar": answers, "mallar": answer_templates(solution)}
     tmp = destination.with_suffix(".tmp")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     tmp.chmod(0o644)
@@ -231,10 +247,16 @@ def withdraw(destination: str | Path) -> bool:
 
 def released_answers(path: str | Path) -> dict[str, str] | None:
     """The released example answers in ``path``; None if the module is not released."""
+    released = _released(path)
+    return released["exempelsvar"] if released else None
+
+
+def _released(path: str | Path) -> dict | None:
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))["exempelsvar"]
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
+    return data if isinstance(data, dict) and isinstance(data.get("exempelsvar"), dict) else None
 
 
 # --- the rule ---------------------------------------------------------------------------------------------
@@ -252,22 +274,24 @@ def example_answer_for(module: str | int, grade_id: str, *, environ=os.environ, 
         return Outcome("Notebooken gick inte att läsa. Spara den (Ctrl + S) och klicka på knappen igen.")
     if answer is None:
         return Outcome("Hittar inte svarscellen i den sparade notebooken. Spara den (Ctrl + S) och klicka igen.")
-    if not has_written(answer):
-        return Outcome("Skriv först ditt eget svar i svarscellen ovanför och spara notebooken (Ctrl + S). "
-                       "Klicka sedan på knappen igen. Exempelsvaret visas först när du har ett eget svar att "
-                       "jämföra med.")
     if in_workshop(environ):
-        answers = released_answers(release_path(nn, environ=environ))
-        if answers is None:
-            return Outcome(f"Exempelsvaren för modul {nn} är inte släppta än. Kursledaren släpper dem när "
-                           "övningen är genomgången; klicka på knappen igen då.")
+        released = _released(release_path(nn, environ=environ))
+        answers, templates = (released["exempelsvar"], released.get("mallar") or {}) if released else (None, {})
     else:
         solutions = find_solutions(cwd, environ)
         solution = solution_notebook(nn, solutions) if solutions else None
-        if solution is None:
-            return Outcome("Hittar inte kursens exempelsvar (mappen solutions/ i kursens mapp). Öppna notebooken "
-                           "inifrån kursens mapp.")
-        answers = extract_example_answers(solution)
+        answers = extract_example_answers(solution) if solution else None
+        templates = answer_templates(solution) if solution else {}
+    if not has_written(answer, templates.get(grade_id, "")):
+        return Outcome("Skriv först ditt eget svar i svarscellen ovanför och spara notebooken (Ctrl + S). "
+                       "Klicka sedan på knappen igen. Exempelsvaret visas först när du har ett eget svar att "
+                       "jämföra med.")
+    if answers is None and in_workshop(environ):
+        return Outcome(f"Exempelsvaren för modul {nn} är inte släppta än. Kursledaren släpper dem när "
+                       "övningen är genomgången; klicka på knappen igen då.")
+    if answers is None:
+        return Outcome("Hittar inte kursens exempelsvar (mappen solutions/ i kursens mapp). Öppna notebooken "
+                       "inifrån kursens mapp.")
     text = answers.get(grade_id)
     if text is None:
         return Outcome("Den här frågan har inget exempelsvar.")
