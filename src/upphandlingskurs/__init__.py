@@ -98,8 +98,9 @@ if not any(isinstance(finder, _MovedModules) for finder in sys.meta_path):
 
 def _load_error_help() -> None:
     """Inside an IPython kernel: switch on the Swedish help for Python's errors (widgets/error_help.py)."""
-    if "IPython" not in sys.modules:
-        return
+    ipython = sys.modules.get("IPython")
+    if ipython is None or getattr(ipython, "get_ipython", lambda: None)() is None:
+        return  # not in IPython: nothing to do, and nothing more to import
     try:
         importlib.import_module(f"{__name__}.widgets.error_help").load_in_running_shell()
     except Exception:  # noqa: BLE001 - the help is a convenience; the course works without it
