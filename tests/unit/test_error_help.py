@@ -197,7 +197,6 @@ def test_a_real_kernel_has_the_help_from_the_first_cell(tmp_path):
     (profile / "ipython_kernel_config.json").write_text(written.read_text())
     env = {**os.environ, "IPYTHONDIR": str(tmp_path / "ipython")}
     km = jupyter_client.KernelManager(kernel_name="python3")
-    km.kernel_cmd = None
     km.start_kernel(env=env, extra_arguments=[])
     kc = km.client()
     kc.start_channels()
