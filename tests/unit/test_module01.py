@@ -116,15 +116,18 @@ def test_check_threshold_cases(value, currency, kind, authority, sek_threshold, 
 
 
 @pytest.mark.parametrize("value, currency, kind, earlier, sek_threshold, outcome", [
-    # Härryda-type case: two purchases of the same kind in one financial year are added up
+    # similar, regularly recurring contracts are added up (5 kap. 11 § LOU), for the limit and the threshold
     (450_000, "SEK", "varor_tjanster", 300_000, None, Outcome.ANNONSERAS_TROSKEL_OKAND),
     (450_000, "SEK", "varor_tjanster", 200_000, None, Outcome.DIREKTUPPHANDLING),
     (450_000, "SEK", "varor_tjanster", 300_000, 2_000_000, Outcome.UNDER_TROSKEL),
     (450_000, "SEK", "varor_tjanster", 0, None, Outcome.DIREKTUPPHANDLING),
-    # bilaga 2: the limit is the threshold, so the sum decides direct award, the purchase itself the threshold
-    (500_000, "EUR", "sociala_tjanster", 300_000, None, Outcome.UNDER_TROSKEL),
+    # bilaga 2: the limit is the threshold, and the sum decides both
+    (500_000, "EUR", "sociala_tjanster", 300_000, None, Outcome.OVER_TROSKEL),
     (500_000, "EUR", "sociala_tjanster", 200_000, None, Outcome.DIREKTUPPHANDLING),
-    (3_000_000, "SEK", "sociala_tjanster", 6_000_000, 8_000_000, Outcome.UNDER_TROSKEL),
+    (3_000_000, "SEK", "sociala_tjanster", 6_000_000, 8_000_000, Outcome.OVER_TROSKEL),
+    (3_000_000, "SEK", "sociala_tjanster", 4_000_000, 8_000_000, Outcome.DIREKTUPPHANDLING),
+    # the sum, not the purchase alone, is compared with the threshold
+    (200_000, "EUR", "varor_tjanster", 50_000, None, Outcome.OVER_TROSKEL),
     # euro, not bilaga 2: the sum cannot be compared with the limit in kronor
     (100_000, "EUR", "varor_tjanster", 50_000, None, Outcome.UNDER_TROSKEL_GRANS_OKAND),
 ])
@@ -136,7 +139,7 @@ def test_purchases_of_the_same_kind_are_added_up(value, currency, kind, earlier,
 
 
 def test_earlier_purchases_cannot_be_negative():
-    with pytest.raises(InputError, match="tidigare köp kan inte vara negativt"):
+    with pytest.raises(InputError, match="liknande kontrakt kan inte vara negativt"):
         check_threshold(100_000, "SEK", "varor_tjanster", "kommun", None, -1)
 
 
@@ -150,7 +153,8 @@ def test_aggregation_warning_is_always_given_with_its_source():
     for args in [(100_000, "SEK", "varor_tjanster", "kommun"), (6_000_000, "EUR", "byggentreprenad", "kommun")]:
         res = check_threshold(*args)
         text = " ".join(res.warnings)
-        assert "samma slag" in text and "räkenskapsåret" in text and "upphandlingsmyndigheten.se" in text
+        assert "5 kap. 11 §" in text and "tolv månaderna" in text and "upphandlingsmyndigheten.se" in text
+        assert "räkenskapsåret" not in text  # the old rule (before 1 February 2022) is gone
 
 
 def test_documentation_duty_is_named_for_direct_award():
@@ -276,6 +280,10 @@ def test_threshold_facts_cite_no_unverified_chapter():
     # The fact base marks "5 kap. LOU" as the threshold chapter ⚠️; the registry must not cite it.
     for kind in Kind:
         for authority in Authority:
+            if (kind, authority) == (Kind.SOCIALA, Authority.LUF):
+                with pytest.raises(InputError, match="LUF"):
+                    threshold_fact(kind, authority)
+                continue
             assert "5 kap." not in threshold_fact(kind, authority).lagrum
 
 

@@ -38,7 +38,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("kvalificering", "2. Kvalificering och uteslutning",
           "Vilka leverantörer får vara med? Här prövas uteslutningsgrunder, kvalificeringskrav och – vid reserverad "
           "upphandling – att leverantören uppfyller andelskravet.",
-          "13 kap. 1–3 §§ LOU (uteslutning); 4 kap. 18 § LOU (reserverad upphandling)"),
+          "13 kap. 1–3 §§ LOU (uteslutning, direktivstyrt); 19 kap. 17 § LOU (uteslutning under tröskelvärdena och "
+          "för bilaga 2-tjänster: alla grunder frivilliga); 4 kap. 18 § LOU (reserverad upphandling)"),
     Stage("tekniska_krav", "3. Tekniska krav på det som köps",
           "Krav som varan eller tjänsten alltid måste uppfylla, till exempel tillgänglighet för personer med "
           "funktionsnedsättning.",
@@ -80,21 +81,26 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "reserverad",
-        f"Bara leverantörer där minst {fakta('reserverad_upphandling_andelskrav').text} av de anställda har en "
-        "funktionsnedsättning eller svårt att komma in på arbetsmarknaden får lämna anbud.",
+        "Bara skyddade verkstäder och leverantörer vars främsta syfte är social och yrkesmässig integration, och där "
+        f"minst {fakta('reserverad_upphandling_andelskrav').text} av de sysselsatta har en funktionsnedsättning eller "
+        "svårt att komma in på arbetsmarknaden, får lämna anbud.",
         "kvalificering",
-        "Det är en reserverad upphandling. Andelskravet gäller vem som får delta och kontrolleras i "
-        "kvalificeringen, vid tidpunkten då anbudet lämnas in.",
-        "4 kap. 18 § LOU; Upphandlingsmyndighetens frågeportal, Vad innebär reserverad upphandling?",
+        "Det är en reserverad upphandling. Kraven gäller vem som får delta och kontrolleras i kvalificeringen, när "
+        "anbudet lämnas in. Förutsättningarna ska också bestå under hela avtalstiden: skriv det i avtalet och följ "
+        "upp det.",
+        "4 kap. 18 § LOU; Upphandlingsmyndigheten, Kontroll av förutsättningarna för reserverad upphandling",
     ),
     Measure(
         "skatter",
         "Kommunen kontrollerar att anbudsgivarna har betalat sina skatter och socialförsäkringsavgifter och utesluter "
         "en leverantör som inte har gjort det.",
         "kvalificering",
-        "Obetalda skatter och socialförsäkringsavgifter är en uteslutningsgrund: beroende på omständigheterna ska eller "
-        "får kommunen utesluta leverantören. Det är en prövning av leverantören, inte en jämförelse av anbuden.",
-        "13 kap. 2 § LOU; Konkurrensverket, Uteslutningsgrunder och kvalifikationskrav",
+        "Obetalda skatter och socialförsäkringsavgifter är en uteslutningsgrund. I en direktivstyrd upphandling ska "
+        "eller får kommunen, beroende på omständigheterna, utesluta leverantören. Under tröskelvärdena och för "
+        "bilaga 2-tjänster får kommunen utesluta, men måste inte; ange grunderna i upphandlingsdokumenten. Det är en "
+        "prövning av leverantören, inte en jämförelse av anbuden.",
+        "13 kap. 2 § LOU (direktivstyrt); 19 kap. 17 § LOU (under tröskelvärdena och bilaga 2); Konkurrensverket, "
+        "Uteslutningsgrunder och kvalifikationskrav",
     ),
     Measure(
         "tillganglighet",
@@ -103,8 +109,11 @@ MEASURES: tuple[Measure, ...] = (
         "tekniska_krav",
         "Ett krav på det som köps och som alla anbud måste uppfylla. När det som köps ska användas av människor ska "
         "de tekniska specifikationerna ta hänsyn till alla användares behov, däribland tillgänglighet. Skyldigheten "
-        "gäller i upphandlingar över tröskelvärdena; under dem är ett sådant krav ändå ofta lämpligt.",
-        "9 kap. 2 § LOU; Upphandlingsmyndigheten, Tillgänglighet och samtliga användares behov",
+        "i 9 kap. 2 § gäller direktivstyrda upphandlingar. Men en kommuns webbplatser och appar ska oavsett "
+        "upphandlingens värde uppfylla lagen (2018:1937) om tillgänglighet till digital offentlig service. Ställ "
+        "därför kravet i alla sådana upphandlingar.",
+        "9 kap. 2 § LOU; lag (2018:1937) om tillgänglighet till digital offentlig service; Upphandlingsmyndigheten, "
+        "Tillgänglighet och samtliga användares behov; DIGG",
     ),
     Measure(
         "mervarde",
@@ -130,7 +139,9 @@ MEASURES: tuple[Measure, ...] = (
         "av det centrala kollektivavtalet i branschen.",
         "kontraktsvillkor",
         "Arbetsrättsliga villkor är särskilda kontraktsvillkor. De ska ställas i direktivstyrda upphandlingar när "
-        "det är behövligt, på lägsta nivå enligt centralt kollektivavtal.",
+        "det är behövligt, på lägsta nivå enligt centralt kollektivavtal, och gälla också underleverantörer som "
+        "direkt medverkar till att fullgöra kontraktet. Skyldigheten gäller inte bilaga 2-tjänster; där och under "
+        "tröskelvärdena får villkoren ställas frivilligt.",
         "17 kap. 2–5 §§ LOU; prop. 2016/17:163",
     ),
     Measure(

@@ -5,6 +5,12 @@ The EU thresholds for 2026–2027 are verified in euro only; their amounts in kr
 course. A value can therefore be given in euro (compared with the euro thresholds) or in kronor (compared with
 the direct-award limit, which the law states in kronor). To compare kronor with a threshold the participant
 types the current amount from Upphandlingsmyndigheten's page; without it the result says it cannot decide.
+
+A municipal company buying for its activity in water, energy, transport or postal services buys under LUF
+(2016:1146), with LUF's threshold and direct-award limit. The value is calculated under 5 kap. LOU for every
+limit: similar contracts that recur regularly (the previous or the coming twelve months, 5 kap. 11 §) are added
+to the value both for the direct-award limit and for the threshold (19 a kap. 1 § applies 5 kap. to direct awards
+since 1 February 2022; Upphandlingsmyndigheten, frågeportalen 2540981).
 """
 from __future__ import annotations
 
@@ -25,6 +31,7 @@ class Kind(str, Enum):
 class Authority(str, Enum):
     KOMMUN = "kommun"  # municipalities, regions, municipal companies and other non-central authorities
     STATLIG = "statlig"  # central government authorities
+    LUF = "luf"  # a (municipal) contracting entity buying for water, energy, transport or postal services (LUF)
 
 
 class Currency(str, Enum):
@@ -49,7 +56,10 @@ KIND_LABELS = {
 AUTHORITY_LABELS = {
     Authority.KOMMUN: "Kommun, region eller kommunalt bolag",
     Authority.STATLIG: "Statlig myndighet",
+    Authority.LUF: "Kommunalt bolag inom vatten, energi, transporter eller post, för den verksamheten (LUF)",
 }
+# The law each authority buys under, for the lagrum in the texts.
+LAW = {Authority.KOMMUN: "LOU", Authority.STATLIG: "LOU", Authority.LUF: "LUF"}
 CURRENCY_LABELS = {Currency.SEK: "kronor", Currency.EUR: "euro"}
 
 OUTCOME_HEADLINES = {
@@ -68,23 +78,40 @@ _THRESHOLD_FACT = {
     (Kind.BYGG, Authority.STATLIG): "troskelvarde_2026_byggentreprenader",
     (Kind.SOCIALA, Authority.KOMMUN): "troskelvarde_2026_sociala_tjanster",
     (Kind.SOCIALA, Authority.STATLIG): "troskelvarde_2026_sociala_tjanster",
+    (Kind.VAROR_TJANSTER, Authority.LUF): "troskelvarde_2026_luf_varor_tjanster",
+    (Kind.BYGG, Authority.LUF): "troskelvarde_2026_byggentreprenader",
 }
 
 # Official pages cited by the tool (no figures in them are used; figures come from the registry).
-SOURCE_AGGREGATION = ("Upphandlingsmyndighetens frågeportal, Hur beräknar man värdet av en direktupphandling?",
-                      "https://frageportalen.upphandlingsmyndigheten.se/org/upphandlingsmyndigheten/d/direktupphandling-8vc0/")
-SOURCE_SAME_KIND = ("HFD 2017 ref. 74 (om köp av samma slag, äldre lag)",
-                    "https://www.domstol.se/hogsta-forvaltningsdomstolen/avgoranden/2017/42146/")
+SOURCE_AGGREGATION = ("Upphandlingsmyndighetens frågeportal, Hur ska värdet av en direktupphandling beräknas?",
+                      "https://upphandlingsmyndigheten.se/frageportalen/2540981/vardet-av-en-direktupphandling")
+SOURCE_VALUE = ("Konkurrensverket, Beräkna upphandlingens värde",
+                "https://www.konkurrensverket.se/upphandling/lagar-och-regler/troskelvarden/berakna-upphandlingens-varde/")
+SOURCE_BILAGA2 = ("Upphandlingsmyndigheten, Upphandling av tjänster",
+                  "https://www.upphandlingsmyndigheten.se/upphandla/om-upphandlingsreglerna/om-lagstiftningen/upphandling-av-tjanster/")
+
+
+def _check_luf_kind(kind: Kind, authority: Authority) -> None:
+    if authority is Authority.LUF and kind is Kind.SOCIALA:
+        raise InputError("Verktyget räknar inte på sociala tjänster och andra särskilda tjänster enligt LUF. Läs "
+                         "gränserna på Upphandlingsmyndighetens sida om tröskelvärden och direktupphandlingsgränser.")
 
 
 def threshold_fact(kind: Kind | str, authority: Authority | str) -> Fact:
     """The EU threshold (euro) for this kind of contract and authority, from the registry."""
-    return fakta(_THRESHOLD_FACT[(Kind(kind), Authority(authority))])
+    kind, authority = Kind(kind), Authority(authority)
+    _check_luf_kind(kind, authority)
+    return fakta(_THRESHOLD_FACT[(kind, authority)])
 
 
-def direct_award_limit(kind: Kind | str) -> Fact:
-    """The fact that sets the direct-award limit: 700 000 kr, or for bilaga 2 services the threshold itself."""
-    if Kind(kind) is Kind.SOCIALA:
+def direct_award_limit(kind: Kind | str, authority: Authority | str = Authority.KOMMUN) -> Fact:
+    """The fact that sets the direct-award limit: 700 000 kr (LOU) or 1 200 000 kr (LUF), for LOU's bilaga 2
+    services the threshold itself."""
+    kind, authority = Kind(kind), Authority(authority)
+    _check_luf_kind(kind, authority)
+    if authority is Authority.LUF:
+        return fakta("direktupphandlingsgrans_luf")
+    if kind is Kind.SOCIALA:
         return fakta("troskelvarde_2026_sociala_tjanster")
     return fakta("direktupphandlingsgrans_lou")
 
@@ -117,8 +144,9 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
 
     ``sek_threshold`` is the current threshold in kronor for this kind and authority, typed by the participant
     from the official page; it is only used when ``currency`` is kronor. ``earlier_same_kind`` is the value of
-    direct awards of the same kind made earlier in the financial year (same currency); it is added to ``value``
-    when the direct-award limit is checked.
+    similar contracts awarded in the previous twelve months or planned for the coming twelve (regularly recurring
+    contracts, 5 kap. 11 § LOU; same currency); it is added to ``value`` for both the direct-award limit and the
+    threshold.
     """
     try:
         currency, kind, authority = Currency(currency), Kind(kind), Authority(authority)
@@ -133,10 +161,11 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
     if sek_threshold is not None and sek_threshold <= 0:
         raise InputError("Tröskelvärdet i kronor måste vara större än noll.")
     if earlier_same_kind is not None and earlier_same_kind < 0:
-        raise InputError("Värdet av tidigare köp kan inte vara negativt.")
+        raise InputError("Värdet av liknande kontrakt kan inte vara negativt.")
 
     threshold = threshold_fact(kind, authority)
-    limit = fakta("direktupphandlingsgrans_lou")
+    limit = direct_award_limit(Kind.VAROR_TJANSTER, authority)
+    law = LAW[authority]
     official = fakta("troskelvarden_officiell_sida")
     res = ThresholdResult(Outcome.KAN_INTE_AVGORA, float(value), currency, kind, authority, threshold)
     social = kind is Kind.SOCIALA
@@ -146,7 +175,7 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
     total = value + earlier
     if sek and not social and sek_threshold is not None and sek_threshold <= limit.value:
         raise InputError(f"Tröskelvärdet i kronor som du skrev ({fmt.kr(sek_threshold)}) är inte högre än "
-                         f"direktupphandlingsgränsen {limit.text}. Kontrollera att du har skrivit av rätt "
+                         f"direktupphandlingsgränsen {limit.text} ({law}). Kontrollera att du har skrivit av rätt "
                          "belopp från Upphandlingsmyndighetens sida.")
     if not sek and sek_threshold is not None:
         res.warnings.append("Tröskelvärdet i kronor som du skrev används inte, eftersom värdet är angivet i euro.")
@@ -162,20 +191,21 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
         l_value = t_value
         l_text = None if t_text is None else "direktupphandlingsgränsen, som är lika med " + t_text
     elif sek:
-        l_value, l_text = limit.value, f"direktupphandlingsgränsen {limit.text} (19 a kap. LOU)"
+        l_value, l_text = limit.value, f"direktupphandlingsgränsen {limit.text} (19 a kap. {law})"
     else:
         l_value, l_text = None, None
 
-    over = None if t_value is None else value >= t_value
+    over = None if t_value is None else total >= t_value
     direct = None if l_value is None else total < l_value
     if earlier:
-        res.reasons.append(f"Köp av samma slag under räkenskapsåret räknas samman: {amount} nu och "
-                           f"{_money(earlier, currency)} tidigare ger {_money(total, currency)}.")
+        res.reasons.append(f"Liknande kontrakt räknas samman (5 kap. 11 § LOU): {amount} nu och "
+                           f"{_money(earlier, currency)} i liknande kontrakt ger {_money(total, currency)}. "
+                           "Summan jämförs både med direktupphandlingsgränsen och med tröskelvärdet.")
     checked = _money(total, currency)
 
     if over:
         res.outcome = Outcome.OVER_TROSKEL
-        res.reasons.append(f"{amount} är lika med eller över {t_text}.")
+        res.reasons.append(f"{checked} är lika med eller över {t_text}.")
     elif direct:
         res.outcome = Outcome.DIREKTUPPHANDLING
         res.reasons.append(f"{checked} understiger {l_text}.")
@@ -183,25 +213,25 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
             res.reasons.append("För sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika med "
                                "tröskelvärdet (19 a kap. LOU).")
         else:
-            res.reasons.append(f"Gränsen har gällt sedan {fmt.date(limit.valid_from)}.")
+            res.reasons.append(f"Gränsen står i {law} och har gällt sedan {fmt.date(limit.valid_from)}.")
     elif direct is False:
         res.reasons.append(f"{checked} understiger inte {l_text}. Upphandlingen ska därför annonseras.")
         if over is False:
             res.outcome = Outcome.UNDER_TROSKEL
-            res.reasons.append(f"{amount} understiger {t_text}. Upphandlingen annonseras enligt de nationella reglerna "
-                               "i 19 kap. LOU.")
+            res.reasons.append(f"{checked} understiger {t_text}. Upphandlingen annonseras enligt de nationella "
+                               f"reglerna i 19 kap. {law}.")
         else:
             res.outcome = Outcome.ANNONSERAS_TROSKEL_OKAND
-            res.reasons.append(f"Om den följer 19 kap. LOU eller de EU-styrda reglerna beror på tröskelvärdet, "
+            res.reasons.append(f"Om den följer 19 kap. {law} eller de EU-styrda reglerna beror på tröskelvärdet, "
                                f"{threshold.text}. Beloppet i kronor för 2026–2027 är inte verifierat i kursen. "
                                f"Läs det på [{official.value}]({official.url}) och skriv det i fältet för "
                                "tröskelvärde, eller ange värdet i euro.")
     elif over is False:  # euro value below the threshold; the limit in kronor cannot be compared
         res.outcome = Outcome.UNDER_TROSKEL_GRANS_OKAND
-        res.reasons.append(f"{amount} understiger {t_text}. Upphandlingen följer alltså inte de EU-styrda reglerna.")
-        res.reasons.append(f"Direktupphandlingsgränsen {limit.text} står i kronor i lagen (19 a kap. LOU), och "
+        res.reasons.append(f"{checked} understiger {t_text}. Upphandlingen följer alltså inte de EU-styrda reglerna.")
+        res.reasons.append(f"Direktupphandlingsgränsen {limit.text} står i kronor i lagen (19 a kap. {law}), och "
                            "kursen räknar inte om euro till kronor. Skriv värdet i kronor för att se om "
-                           "direktupphandling är tillåten. Annars ska upphandlingen annonseras enligt 19 kap. LOU.")
+                           f"direktupphandling är tillåten. Annars ska upphandlingen annonseras enligt 19 kap. {law}.")
     else:  # bilaga 2 services in kronor without the threshold in kronor
         res.outcome = Outcome.KAN_INTE_AVGORA
         res.reasons.append("För sociala tjänster och andra särskilda tjänster är direktupphandlingsgränsen lika "
@@ -217,26 +247,63 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
 def _add_consequences(res: ThresholdResult) -> None:
     """What follows from the outcome, and the warnings every estimate needs."""
     social = res.kind is Kind.SOCIALA
+    luf = res.authority is Authority.LUF
+    law = LAW[res.authority]
     if res.outcome is Outcome.OVER_TROSKEL:
         if social:
             res.reasons.append("Sociala tjänster och andra särskilda tjänster över tröskelvärdet upphandlas enligt "
                                "19 kap. LOU, som genomför direktivets förenklade regler för dessa tjänster "
                                "(art. 74–76 direktiv 2014/24/EU).")
+            res.reasons.append("Skyldigheten att ställa villkor om lön, semester och arbetstid (17 kap. 2–5 §§ LOU) "
+                               "gäller inte bilaga 2-tjänster; villkoren får ställas frivilligt som särskilda "
+                               "kontraktsvillkor. Alla uteslutningsgrunder är frivilliga (19 kap. 17 § LOU): ange "
+                               "dem i upphandlingsdokumenten.")
+        elif luf:
+            res.reasons.append("Upphandlingen är direktivstyrd: de EU-gemensamma reglerna i LUF gäller. LUF har egna "
+                               "bestämmelser om bland annat arbetsrättsliga villkor, som motsvarar dem i LOU.")
         else:
             res.reasons.append("Upphandlingen är direktivstyrd: de EU-gemensamma reglerna i LOU gäller. Då ska "
                                "villkor om lön, semester och arbetstid ställas när det är behövligt "
                                "(17 kap. 2–5 §§ LOU).")
+    if res.outcome in (Outcome.UNDER_TROSKEL, Outcome.UNDER_TROSKEL_GRANS_OKAND) and not luf:
+        res.reasons.append("Under tröskelvärdena är alla uteslutningsgrunder frivilliga (19 kap. 17 § LOU): ange "
+                           "dem i upphandlingsdokumenten. Arbetsrättsliga villkor får ställas, men måste inte.")
     if res.outcome is Outcome.DIREKTUPPHANDLING:
         doc = fakta("dokumentationsplikt_direktupphandling")
-        res.warnings.append(f"Dokumentera direktupphandlingen om värdet uppgår till minst {doc.text} (19 a kap. LOU).")
+        if luf:
+            res.warnings.append("Läs reglerna om dokumentation och riktlinjer för direktupphandling i 19 a kap. LUF.")
+        else:
+            res.warnings.append(f"Dokumentera direktupphandlingen om värdet uppgår till minst {doc.text} "
+                                "(19 a kap. 11 § LOU). Myndigheten ska också ha riktlinjer för direktupphandling "
+                                "(19 a kap. LOU). De grundläggande principerna gäller också vid direktupphandling.")
     title, url = SOURCE_AGGREGATION
+    vtitle, vurl = SOURCE_VALUE
     res.warnings.append(
-        "**Räkna samman köp av samma slag.** Vid en direktupphandling ska värdet av alla direktupphandlingar av "
-        "samma slag som myndigheten gör under räkenskapsåret räknas med. Ett köp får inte delas upp för att komma "
-        f"under en gräns. Källa: [{title}]({url}); jfr [{SOURCE_SAME_KIND[0]}]({SOURCE_SAME_KIND[1]}).")
-    res.warnings.append("Värdet är hela kontraktets uppskattade värde **utan moms**, med alla options- och "
-                        "förlängningsklausuler (art. 5.1 direktiv 2014/24/EU; "
-                        f"[{title}]({url})).")
+        "**Så beräknas värdet (5 kap. LOU).** Räkna med hela det belopp som ska betalas **utan moms**, med options- "
+        "och förlängningsklausuler som om de utnyttjas (5 kap. 3 §; art. 5.1 direktiv 2014/24/EU). Liknande kontrakt "
+        "som regelbundet återkommer räknas samman: det verkliga värdet under de föregående tolv månaderna eller det "
+        "uppskattade värdet under de kommande tolv (5 kap. 11 §). Delkontrakt räknas samman, och en upphandling får "
+        "inte delas upp för att komma under en gräns. Sedan 1 februari 2022 gäller samma beräkning för "
+        "direktupphandlingsgränsen som för tröskelvärdet (19 a kap. 1 § LOU). "
+        f"Källor: [{title}]({url}); [{vtitle}]({vurl}).")
+    if social and not luf:
+        btitle, burl = SOURCE_BILAGA2
+        res.warnings.append("Bilaga 2 omfattar mer än sociala tjänster, till exempel hotell-, restaurang- och "
+                            "cateringtjänster, utbildning, juridiska tjänster samt vakt- och säkerhetstjänster. "
+                            f"Kontrollera CPV-koden i bilaga 2 till LOU ([{btitle}]({burl})).")
+    if res.currency is Currency.EUR:
+        res.warnings.append("I Sverige är det beloppet i kronor som gäller. Räkna inte om ett belopp i kronor till "
+                            "euro med dagens växelkurs och jämför med eurovärdet nära gränsen: motvärdet i kronor "
+                            "bygger på en genomsnittlig kurs.")
+    if luf:
+        res.warnings.append("LUF gäller bara när bolaget köper för sin verksamhet inom vatten, energi, transporter "
+                            "eller post. Köper det för något annat gäller LOU, om bolaget är en upphandlande "
+                            "myndighet.")
+    elif res.authority is Authority.KOMMUN:
+        res.warnings.append("Ett kommunalt bolag som köper för sin verksamhet inom vatten, energi, transporter eller "
+                            "post följer lagen (2016:1146) om upphandling inom försörjningssektorerna (LUF): välj "
+                            "det alternativet. Ett bolag vars verksamhet har industriell eller kommersiell karaktär "
+                            "är inte ett offentligt styrt organ och omfattas inte av LOU (1 kap. 18 och 22 §§ LOU).")
 
 
 def threshold_text(value: float, currency: str, kind: str, authority: str, sek_threshold: float | None = None,
@@ -244,8 +311,9 @@ def threshold_text(value: float, currency: str, kind: str, authority: str, sek_t
     """Markdown for the widget."""
     res = check_threshold(value, currency, kind, authority, sek_threshold, earlier)
     t = res.threshold
+    who = AUTHORITY_LABELS[res.authority]
     lines = [f"### {res.headline}", "",
-             f"*{KIND_LABELS[res.kind]}, {AUTHORITY_LABELS[res.authority].lower()}, uppskattat värde "
+             f"*{KIND_LABELS[res.kind]}, {who[:1].lower() + who[1:]}, uppskattat värde "
              f"{_money(res.value, res.currency)}.*", ""]
     lines += [f"- {r}" for r in res.reasons]
     lines += ["", "**Tänk på**", ""]

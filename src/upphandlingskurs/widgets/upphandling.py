@@ -49,7 +49,7 @@ def threshold_widget() -> Form:
             ChoiceField("currency", "Värdet är angivet i", [(CURRENCY_LABELS[c], c.value) for c in Currency]),
             ChoiceField("kind", "Vad köps?", [(KIND_LABELS[k], k.value) for k in Kind]),
             ChoiceField("authority", "Vem köper?", [(AUTHORITY_LABELS[a], a.value) for a in Authority]),
-            OptionalNumberField("earlier", "Tidigare direktupphandlingar av samma slag under räkenskapsåret, samma valuta (valfritt)",
+            OptionalNumberField("earlier", "Liknande kontrakt under föregående eller kommande tolv månader, samma valuta (valfritt)",
                                 minimum=0, placeholder="lämna tomt om det inte finns några"),
             OptionalNumberField("sek_threshold", "Tröskelvärde i kronor från Upphandlingsmyndighetens sida (valfritt)",
                                 minimum=0, placeholder="lämna tomt om du inte har läst av det"),
@@ -59,6 +59,9 @@ def threshold_widget() -> Form:
         intro="Skriv kontraktets uppskattade värde, välj valuta, vad som köps och vem som köper. Klicka på "
               "**Kontrollera**. Tröskelvärdena för 2026–2027 finns i kursen bara i euro. Anger du värdet i kronor "
               "kan du skriva in det aktuella tröskelvärdet i kronor från Upphandlingsmyndighetens sida i det sista "
-              "fältet. Har kommunen redan direktupphandlat något av samma slag under räkenskapsåret skriver du "
-              "värdet i fältet för tidigare köp; det räknas samman med det nya köpet.",
+              "fältet. Köper kommunen liknande saker regelbundet skriver du värdet av de liknande kontrakten under "
+              "de föregående (eller kommande) tolv månaderna i fältet för liknande kontrakt. Det räknas samman med "
+              "det nya köpet, både mot direktupphandlingsgränsen och mot tröskelvärdet (5 kap. 11 § LOU). Köper ett "
+              "kommunalt bolag för sin verksamhet inom vatten, energi, transporter eller post gäller LUF: välj det "
+              "under **Vem köper?**.",
     )
