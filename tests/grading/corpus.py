@@ -22,13 +22,14 @@ class Case:
     name: str
     build: Callable[["Material", Path], None]
     graded: bool
-    points: str            # "full", "full-minus-first", "zero", "none"
+    points: str            # "full", "full-minus-first", "full-minus-last", "zero", "none"
     reason: str | None     # a word the reasons must contain (lower case), None = no reasons
     needs_sandbox: bool = False
 
 
 class Material:
-    """The handed-out notebook, a perfectly answered one, and the ids of its first autograded question."""
+    """The handed-out notebook, a perfectly answered one, and the ids of its first and last autograded
+    questions (answer cell, its test cell, its points)."""
 
     def __init__(self, repo: Path, module: str, course_root: Path):
         self.module, self.root = module, course_root
@@ -42,6 +43,18 @@ class Material:
         i = next(i for i, m in enumerate(meta) if m.get("grade_id") == self.answer)
         self.test = next(m["grade_id"] for m in meta[i + 1:] if m.get("grade") and not m.get("solution"))
         self.answer_points = float(next(m["points"] for m in meta if m.get("grade_id") == self.test))
+        answers = [i for i, (c, m) in enumerate(zip(cells, meta)) if m.get("solution") and c.cell_type == "code"
+                   and any(n.get("grade") and not n.get("solution") for n in meta[i + 1:])]
+        j = answers[-1]
+        self.last_answer = meta[j]["grade_id"]
+        # the last answer's autograded tests: those after it, up to the next answer cell
+        tests = []
+        for n in meta[j + 1:]:
+            if n.get("solution"):
+                break
+            if n.get("grade") and not n.get("solution"):
+                tests.append(float(n["points"]))
+        self.last_points = sum(tests)
         self.locked_md = next(m["grade_id"] for c, m in zip(cells, meta)
                               if m.get("locked") and not m.get("grade") and c.cell_type == "markdown")
 
@@ -60,10 +73,10 @@ def _write(nb, d: Path, name: str):
     nbformat.write(nb, d / name)
 
 
-def _with_answer(source_fn):
+def _with_answer(source_fn, last: bool = False):
     def build(m: Material, d: Path):
         nb = m.copy()
-        cell = m.cell(nb, m.answer)
+        cell = m.cell(nb, m.last_answer if last else m.answer)
         cell.source = source_fn(m, cell.source)
         _write(nb, d, m.nb_name)
     return build
@@ -153,6 +166,12 @@ def not_utf8(m, d):
     (d / m.nb_name).write_bytes(text.encode("latin-1", errors="replace"))
 
 
+def old_format(m, d):
+    """Saved in nbformat 3 (cells inside worksheets), as an old Jupyter or another tool may write it."""
+    d.mkdir(parents=True, exist_ok=True)
+    (d / m.nb_name).write_text(nbformat.writes(nbformat.convert(m.copy(), 3), version=3), encoding="utf-8")
+
+
 def reads_secrets(m, d):
     """Tries to read the solution, the gradebook and another participant's submission."""
     root = m.root
@@ -205,7 +224,12 @@ CASES = [
     Case("syntaxfel", _with_answer(lambda m, s: s.split("=")[0] + '= "B'), True, "full-minus-first", "fel"),
     Case("oandlig-loop", _with_answer(lambda m, s: "while True:\n    pass\n" + s), True, "full-minus-first",
          "längre tid"),
-    Case("karnkrasch", _with_answer(lambda m, s: "import os\nos._exit(1)\n" + s), False, "none", "kraschade"),
+    # A cell that kills the kernel costs only its own points: graded again with that cell's stub (issue 17).
+    Case("karnkrasch", _with_answer(lambda m, s: "import os\nos._exit(1)\n" + s), True, "full-minus-first",
+         "kraschade"),
+    Case("karnkrasch-sista-svaret", _with_answer(lambda m, s: s + "\nimport os\nos._exit(0)", last=True), True,
+         "full-minus-last", "kraschade"),
+    Case("gammalt-format", old_format, True, "full", "konverterades"),
     Case("raderad-cell", deleted_answer, True, "full-minus-first", "saknades"),
     Case("andrad-testcell", edited_test, True, "full-minus-first", "testcellen"),
     Case("andrad-last-cell", edited_locked, True, "full", "låsta"),

@@ -20,7 +20,8 @@ from upphandlingskurs.grading.sandbox import sandbox_mode
 # one worker runs the whole module: its fixture grades a batch once (make test uses --dist loadgroup)
 pytestmark = [pytest.mark.nbgrader, pytest.mark.xdist_group("grading:korpus")]
 SETTINGS = Settings(cell_timeout=4)
-RERUN = ["oandlig-loop", "karnkrasch", "dubblerad-cell", "inte-json", "skriver-over-andra"]
+RERUN = ["oandlig-loop", "karnkrasch", "karnkrasch-sista-svaret", "dubblerad-cell", "inte-json",
+         "skriver-over-andra"]
 
 
 def tree_hash(path):
@@ -71,7 +72,8 @@ def test_case_is_graded_as_deserved_with_a_plain_reason(batch, case):
         assert o.points is None
     else:
         assert o.status != NOT_GRADED, o
-        expected = {"full": full, "zero": 0.0, "full-minus-first": full - first}[case.points]
+        last = batch["material"].last_points
+        expected = {"full": full, "zero": 0.0, "full-minus-first": full - first, "full-minus-last": full - last}[case.points]
         assert batch["scores"][case.name] == pytest.approx(expected), o
     text = " ".join(o.reasons).lower()
     if case.reason is None:
@@ -79,6 +81,22 @@ def test_case_is_graded_as_deserved_with_a_plain_reason(batch, case):
     else:
         assert case.reason in text, o.reasons
         assert "traceback" not in text
+
+
+def test_a_kernel_crash_names_the_cell_and_keeps_the_other_answers(batch):
+    """os._exit() in one answer cell: graded again with that cell's stub; the reason names the cell."""
+    m = batch["material"]
+    for name, gid in (("karnkrasch", m.answer), ("karnkrasch-sista-svaret", m.last_answer)):
+        o = batch["first"][name]
+        assert o.status == "rättad med anmärkning", o
+        assert any(f"Cellen {gid} avslutade Python" in r for r in o.reasons), o.reasons
+        assert 0 < batch["scores"][name] < batch["max"]
+
+
+def test_old_notebook_format_is_converted_graded_and_reported(batch):
+    o = batch["first"]["gammalt-format"]
+    assert o.status == "rättad med anmärkning" and batch["scores"]["gammalt-format"] == pytest.approx(batch["max"])
+    assert any("formatet 3" in r and "konverterades" in r for r in o.reasons), o.reasons
 
 
 def test_rerun_gives_the_same_result(batch):

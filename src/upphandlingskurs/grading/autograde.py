@@ -3,17 +3,26 @@
 One participant's grading is a declared list of small steps (``STEPS``), like nbgrader's preprocessors:
 
 1. ``kontrollera`` – check the submission and stage a clean copy (``precheck.stage``; no code runs);
-2. ``rätta``      – ``nbgrader autograde`` for this participant only, with the kernel in the sandbox;
+2. ``rätta``      – ``nbgrader autograde`` for this participant only, with the kernel in the sandbox; when a
+   cell kills the kernel (``os._exit``, memory), the notebook is graded again with that cell replaced by
+   its stub, so that the other answers keep their points, and the reasons name the cell;
 3. ``granska``    – read the graded notebook for timeouts, cut output and errors in answer cells;
 4. ``poäng``      – read the points from the gradebook.
 
 Each participant is one task in a pool of worker processes (``pebble``). A task that hangs is stopped at
 its deadline, a worker that dies is replaced, and the participant is listed with a plain Swedish reason.
+
+A worker is a long-lived grader (issue 17): it keeps the course's nbgrader configuration, its nbgrader API
+and its gradebook connection (``KeptGradebook``: the tables and the database version are checked once per
+worker, not by every nbgrader step of every participant) between participants, and the next notebook's
+kernel is already starting while one is graded (``sandbox.SandboxedExecute.warm_kernels``). One kernel
+serves one notebook only.
 """
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import random
 import time
 from concurrent.futures import FIRST_COMPLETED
@@ -26,7 +35,7 @@ from typing import Callable
 import nbformat
 
 from . import precheck
-from .course import STAGING, Course, GradebookUnavailable, is_db_error
+from .course import STAGING, WORK_DIR, Course, GradebookUnavailable, is_db_error
 from .report import GRADED, GRADED_WITH_NOTES, NOT_GRADED, SKIPPED, Outcome
 from . import report as reports
 
@@ -40,6 +49,7 @@ class Settings:
     cell_timeout: int = 60          # seconds per cell (nbgrader's Execute.timeout)
     sandbox: bool = True
     deadline: float | None = None   # seconds per participant; default from cell_timeout
+    warm_kernels: bool = True       # kernels in an empty folder, preloaded, the next one started ahead
 
     def participant_deadline(self, n_cells: int) -> float:
         return self.deadline or 120 + self.cell_timeout * max(n_cells, 1) * 1.5
@@ -78,12 +88,44 @@ def _autograde_config(course: Course, settings: Settings):
         url = make_url(course.db_url)
         if "timeout" not in url.query:
             cfg.CourseDirectory.db_url = url.update_query_dict({"timeout": "120"}).render_as_string(hide_password=False)
-    if settings.sandbox:
-        default = Autograde.class_traits()["autograde_preprocessors"].default()
-        cfg.Autograde.autograde_preprocessors = [SANDBOXED_EXECUTE if p is Execute else p for p in default]
+    default = Autograde.class_traits()["autograde_preprocessors"].default()
+    cfg.Autograde.autograde_preprocessors = [SANDBOXED_EXECUTE if p is Execute else p for p in default]
+    cfg.SandboxedExecute.sandbox = settings.sandbox
+    cfg.SandboxedExecute.warm_kernels = settings.warm_kernels
+    cfg.SandboxedExecute.kernel_workdir_base = str(course.path(WORK_DIR, "karnor"))
+    if settings.warm_kernels:
+        # The notebook's outputs are complete when the last cell has run: stop its kernel at once instead of
+        # waiting for it to shut down by itself (it serves no other notebook).
+        cfg.SandboxedExecute.shutdown_kernel = "immediate"
     cfg.Execute.timeout = settings.cell_timeout
     cfg.SandboxedExecute.timeout = settings.cell_timeout
     return cfg
+
+
+class Grader:
+    """One worker's nbgrader for one course: configuration and API made once, used for many participants."""
+
+    def __init__(self, root: str, settings: Settings):
+        self.course = Course(Path(root), keep_config=True)
+        self.settings = settings
+        self.cfg = _autograde_config(self.course, settings)
+        self.api = self.course.api(self.cfg)
+
+    def autograde(self, module: str, participant: str) -> dict:
+        return self.api.autograde(module, participant, force=True, create=True)
+
+
+_GRADERS: dict[tuple, Grader] = {}
+_ENV = ("KURS_DB_URL", "KURS_ROOT", "KURS_COURSE_ID", "KURS_SANDBOX")
+
+
+def grader(root: str, settings: Settings) -> Grader:
+    """This process's grader for the course (a new one when the course's environment or settings change)."""
+    key = (str(root), settings, tuple(os.environ.get(k) for k in _ENV))
+    if key not in _GRADERS:
+        _GRADERS.clear()
+        _GRADERS[key] = Grader(root, settings)
+    return _GRADERS[key]
 
 
 def _failure_reason(log: str) -> str:
@@ -101,16 +143,73 @@ def _failure_reason(log: str) -> str:
     return f"nbgrader kunde inte rätta inlämningen ({last[0].strip()[:200]})."
 
 
-def step_grade(course: Course, module: str, participant: str, state: dict, settings: Settings) -> None:
-    cfg = _autograde_config(course, settings)
-    for attempt in range(4):
-        result = course.api(cfg).autograde(module, participant, force=True, create=True)
-        log = (result.get("log") or "") + (result.get("error") or "")
-        if result["success"] or "database is locked" not in log:
+MAX_CRASHES = 3     # cells replaced by their stub before the notebook is given up
+
+
+def crash_note(label: str) -> str:
+    return (f"Cellen {label} avslutade Python när den kördes (kärnan kraschade, till exempel av os._exit() eller "
+            "för mycket minne). Notebooken rättades om med den cellen som den delades ut (utan svar), så att "
+            "de andra svaren fick sina poäng.")
+
+
+def _stub_crashed_cell(course: Course, module: str, participant: str, crash: dict) -> str | None:
+    """Replace the cell that killed the kernel, in the staged copy, by its stub; return its label.
+
+    An answer cell gets its handed-out stub, a cell the participant added becomes empty. None when the cell
+    cannot be replaced (a locked or test cell: the crash is not in the participant's own code cell)."""
+    from .precheck import read_notebook
+
+    name = crash.get("notebook") or ""
+    staged = course.path(STAGING, participant, module, f"{name}.ipynb")
+    reference = course.reference_dir(module) / f"{name}.ipynb"
+    if not staged.is_file() or not reference.is_file():
+        return None
+    nb = nbformat.read(staged, as_version=4)
+    gid = crash.get("grade_id")
+    if gid:
+        stubs = {c.metadata["nbgrader"]["grade_id"]: c for c in read_notebook(reference).cells
+                 if isinstance(c.metadata.get("nbgrader"), dict) and "grade_id" in c.metadata["nbgrader"]}
+        ref = stubs.get(gid)
+        if ref is None or not ref.metadata["nbgrader"].get("solution"):
+            return None
+        cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == gid]
+        if not cells or cells[0].source == ref.source:
+            return None
+        cells[0].source = ref.source
+        label = gid
+    else:
+        cells = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code" and "nbgrader" not in c.metadata
+                 and c.source == crash.get("source")]
+        if not cells or not cells[0][1].source:
+            return None
+        i, cell = cells[0]
+        cell.source = ""
+        label = f"nr {i + 1}"
+    nbformat.write(nb, staged)
+    return label
+
+
+def step_grade(course: Course, module: str, participant: str, state: dict, settings: Settings,
+               worker: Grader | None = None) -> None:
+    from . import sandbox
+
+    worker = worker or Grader(str(course.root), settings)
+    for _ in range(MAX_CRASHES + 1):
+        sandbox.CRASHED.clear()
+        for attempt in range(4):
+            result = worker.autograde(module, participant)
+            log = (result.get("log") or "") + (result.get("error") or "")
+            if result["success"] or "database is locked" not in log:
+                break
+            time.sleep(0.5 + random.random() * 2)
+        if result["success"]:
+            return
+        crashes = list(sandbox.CRASHED)
+        label = _stub_crashed_cell(course, module, participant, crashes[-1]) if crashes else None
+        if label is None:
             break
-        time.sleep(0.5 + random.random() * 2)
-    if not result["success"]:
-        state["fatal"] = _failure_reason(log)
+        state["notes"].append(crash_note(label))
+    state["fatal"] = _failure_reason(log)
 
 
 def _cell_label(cell, index: int) -> str:
@@ -156,14 +255,27 @@ STEPS = [
 ]
 
 
-def grade_one(root: str, module: str, participant: str, settings: Settings) -> Outcome:
-    """Grade one participant's submission. Runs in a worker; never raises for a bad submission."""
+def grade_one(root: str, module: str, participant: str, settings: Settings, more: bool = False) -> Outcome:
+    """Grade one participant's submission. Runs in a worker; never raises for a bad submission.
+
+    ``more``: another participant follows in this worker, so its kernel is started while this one is graded."""
+    from . import sandbox
+
     start = time.monotonic()
-    course = Course(Path(root))
     state: dict = {"notes": [], "fatal": None}
+    try:
+        worker = grader(root, settings)
+        course = worker.course
+    except Exception as err:
+        fatal = GRADEBOOK_LOST if isinstance(err, GradebookUnavailable) or is_db_error(err) else \
+            f"Rättningen kunde inte starta: {type(err).__name__}: {err}"
+        return Outcome(participant, module, NOT_GRADED, reasons=[fatal], seconds=round(time.monotonic() - start, 2))
+    sandbox.MORE_TO_COME["value"] = more
     for name, step in STEPS:
         try:
-            if step in (step_grade, step_inspect):
+            if step is step_grade:
+                step(course, module, participant, state, settings, worker)
+            elif step is step_inspect:
                 step(course, module, participant, state, settings)
             else:
                 step(course, module, participant, state)
@@ -204,6 +316,61 @@ def _worker_init() -> None:
             cur.close()
 
     import nbgrader.apps  # noqa: F401  (import once per worker, not per participant)
+
+    keep_gradebook_connections()
+
+
+_NBGRADER_GRADEBOOK_USERS = ("nbgrader.api", "nbgrader.converters.autograde", "nbgrader.preprocessors.getgrades",
+                             "nbgrader.preprocessors.overwritecells", "nbgrader.preprocessors.saveautogrades",
+                             "nbgrader.preprocessors.savecells", "nbgrader.preprocessors.overwritekernelspec",
+                             "nbgrader.preprocessors.latesubmissions")
+
+
+def keep_gradebook_connections() -> None:
+    """In this (worker) process, nbgrader's Gradebook keeps one database engine per address (see KeptGradebook)."""
+    import importlib
+
+    from nbgrader.api import Gradebook
+
+    if getattr(Gradebook, "kurs_kept", False):
+        return
+
+    class KeptGradebook(Gradebook):
+        """nbgrader's Gradebook, with the engine (and its open connections) kept between uses in this process.
+
+        nbgrader opens a Gradebook in about ten places per participant, and each time makes a new engine,
+        lists the tables, runs ``create_all`` and checks the database version. Here that is done the first
+        time per address only; later uses get a new session on the kept engine (``pool_pre_ping``: a
+        connection the server has closed is replaced), and ``close`` returns the connection to the pool."""
+
+        kurs_kept = True
+        _engines: dict = {}
+
+        def __init__(self, db_url, course_id="default_course", authenticator=None):
+            from sqlalchemy import create_engine
+            from sqlalchemy.orm import scoped_session, sessionmaker
+
+            engine = self._engines.get(db_url)
+            if engine is None:
+                Gradebook.__init__(self, db_url, course_id, authenticator)   # the full check, once
+                self.close_engine()
+                engine = self._engines[db_url] = create_engine(db_url, echo=False, future=True, pool_pre_ping=True)
+            self.engine = engine
+            self.db = scoped_session(sessionmaker(autoflush=True, bind=engine, future=True))
+            self.check_course(course_id=course_id)
+            self.course_id = course_id
+            self.authenticator = authenticator
+
+        def close_engine(self):
+            Gradebook.close(self)
+
+        def close(self):
+            self.db.remove()
+
+    for name in _NBGRADER_GRADEBOOK_USERS:
+        module = importlib.import_module(name)
+        if getattr(module, "Gradebook", None) is Gradebook:
+            module.Gradebook = KeptGradebook
 
 
 def _plan(course: Course, module: str, participants: list[str] | None, force: bool):
@@ -259,8 +426,12 @@ def grade_modules(course: Course, modules: list[str], participants: list[str] | 
         ctx = multiprocessing.get_context("spawn")
         with ProcessPool(max_workers=max(1, min(workers, len(tasks))), context=ctx,
                          initializer=_worker_init) as pool:
-            pending = {(m, p): pool.schedule(grade_one, args=(str(course.root), m, p, settings), timeout=deadlines[m])
-                       for m, p in tasks}
+            n_workers = max(1, min(workers, len(tasks)))
+            # The last tasks start no kernel ahead: no participant would follow in that worker.
+            pending = {(m, p): pool.schedule(grade_one, args=(str(course.root), m, p, settings,
+                                                              i < len(tasks) - n_workers),
+                                             timeout=deadlines[m])
+                       for i, (m, p) in enumerate(tasks)}
             while pending:
                 # Block until a participant is done (no polling: the parent must not take CPU from the workers).
                 done, _ = futures_wait(list(pending.values()), return_when=FIRST_COMPLETED)

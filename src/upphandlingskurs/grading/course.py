@@ -1,12 +1,13 @@
 """The course directory as the grading workflow sees it: folders, nbgrader configuration and gradebook."""
 from __future__ import annotations
 
+import copy
 import os
 import sqlite3
 import sys
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from traitlets.config import Config
@@ -96,6 +97,9 @@ def find_root(start: Path | None = None) -> Path:
 @dataclass
 class Course:
     root: Path
+    # Read nbgrader_config.py once and reuse it (a grading worker that serves many participants). Off by
+    # default: a command reads the configuration, and so the environment (KURS_DB_URL), when it runs.
+    keep_config: bool = field(default=False, repr=False, compare=False)
 
     def __post_init__(self):
         self.root = Path(self.root).resolve()
@@ -115,6 +119,12 @@ class Course:
         return self._db_url()[0]
 
     def _db_url(self) -> tuple[str, bool]:
+        if self.keep_config and getattr(self, "_kept_db_url", None) is not None:
+            return self._kept_db_url
+        self._kept_db_url = found = self._find_db_url()
+        return found
+
+    def _find_db_url(self) -> tuple[str, bool]:
         from sqlalchemy.engine import make_url
 
         cfg = self._load_config()
@@ -187,7 +197,11 @@ class Course:
 
     # --- nbgrader -----------------------------------------------------------------------------
     def _load_config(self) -> Config:
-        return PyFileConfigLoader(CONFIG_FILE, path=str(self.root)).load_config()
+        if not self.keep_config:
+            return PyFileConfigLoader(CONFIG_FILE, path=str(self.root)).load_config()
+        if getattr(self, "_kept_config", None) is None:
+            self._kept_config = PyFileConfigLoader(CONFIG_FILE, path=str(self.root)).load_config()
+        return copy.deepcopy(self._kept_config)
 
     def config(self, **overrides) -> Config:
         cfg = self._load_config()

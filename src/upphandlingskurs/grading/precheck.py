@@ -3,8 +3,8 @@
 Nothing here executes participants' code, and the submission itself is never changed: a checked copy is
 written to the staging folder (``.kurs/inkorg/<deltagare>/<modul>/``) that nbgrader then grades. Every
 repair is reported in plain Swedish. Problems it handles: missing, empty, oversized, non-UTF-8 or
-non-JSON files; wrong file names; extra files; unknown, duplicated, deleted or tampered grade cells and
-metadata; edited test and locked cells; outputs saved in the file.
+non-JSON files; notebooks saved in the old format 3 (converted, and said so); wrong file names; extra files;
+unknown, duplicated, deleted or tampered grade cells and metadata; edited test and locked cells; outputs saved in the file.
 """
 from __future__ import annotations
 
@@ -31,8 +31,15 @@ class Unreadable(Exception):
     """A file that cannot be read as a notebook; the message is the Swedish reason."""
 
 
-def read_notebook(path: Path) -> nbformat.NotebookNode:
-    """Read a submitted notebook defensively; raise Unreadable with a plain reason."""
+OLD_FORMAT_NOTE = ("Notebooken {name} var sparad i det äldre notebookformatet 3 och konverterades till "
+                   "dagens format 4 före rättningen. Innehållet är detsamma.")
+
+
+def read_notebook(path: Path, notes: list[str] | None = None) -> nbformat.NotebookNode:
+    """Read a submitted notebook defensively; raise Unreadable with a plain reason.
+
+    A notebook in the old format 3 (cells inside ``worksheets``) is converted to format 4; the conversion is
+    reported in ``notes`` when given."""
     name = path.name
     size = path.stat().st_size
     if size == 0:
@@ -49,7 +56,8 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
     except json.JSONDecodeError:
         raise Unreadable(f"Filen {name} är ingen giltig notebook (innehållet är inte JSON; "
                          "filen kan vara ofullständigt sparad eller av en annan filtyp).") from None
-    if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
+    old_format = isinstance(data, dict) and data.get("nbformat") == 3 and isinstance(data.get("worksheets"), list)
+    if not old_format and (not isinstance(data, dict) or not isinstance(data.get("cells"), list)):
         raise Unreadable(f"Filen {name} har inte notebookformat (cellerna saknas).")
     try:
         nb = nbformat.reads(text, as_version=4)
@@ -58,6 +66,8 @@ def read_notebook(path: Path) -> nbformat.NotebookNode:
     for cell in nb.cells:
         if not isinstance(cell.get("source", ""), str) or cell.get("cell_type") not in ("code", "markdown", "raw"):
             raise Unreadable(f"Filen {name} innehåller celler som inte går att läsa.")
+    if old_format and notes is not None:
+        notes.append(OLD_FORMAT_NOTE.format(name=name))
     return nb
 
 
@@ -171,7 +181,7 @@ def stage(submission: Path, reference: Path, staging: Path) -> Checked:
             continue
         used.add(path)
         try:
-            nb = read_notebook(path)
+            nb = read_notebook(path, result.notes)
         except Unreadable as err:
             problems.append(str(err))
             continue

@@ -13,12 +13,28 @@ While grading, nbgrader executes each submission in a Jupyter kernel. Here that 
 * when started as root: an unprivileged user id (``nobody``) with no capabilities, set by ``setpriv``;
 * resource limits (``prlimit``): memory, CPU time, processes, file size, open files, no core dumps.
 
+Kernels ready before they are needed (issue 17): with ``SandboxedExecute.warm_kernels`` on (``kurs rätta``
+switches it on in its workers), the next notebook's kernel is started in the sandbox, with the same limits,
+while the current notebook runs. Every kernel still serves exactly one notebook and is shut down after it:
+nothing a participant's code did can reach the next participant. Such a kernel starts in an empty working
+folder of its own (``.kurs/karnor/``; in the sandbox an in-memory copy of it) instead of the graded
+notebook's folder, which only holds the notebook itself, and it imports the heavy libraries every course
+notebook uses (``PRELOAD``) without binding any name, so the notebook sees the same namespace as in a
+kernel started on demand. The course package itself is not preloaded: importing it switches on the Swedish
+error help, which must start when the notebook imports it, not before.
+
+A cell whose execution kills the kernel (``os._exit``, memory) is recorded in ``CRASHED``, so that the
+grader can grade the notebook again with that cell replaced by its stub (``autograde.step_grade``).
+
 Without ``bwrap`` (for example on macOS) ``sandbox_mode()`` says so and grading falls back to resource
 limits only; the CLI prints a warning. ``KURS_SANDBOX=av`` switches the sandbox off (only for benchmarks).
 """
 from __future__ import annotations
 
+import asyncio
+import atexit
 import importlib.util
+import multiprocessing.util
 import os
 import shutil
 import subprocess
@@ -28,10 +44,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
 from nbgrader.preprocessors import Execute
 from nbformat.notebooknode import NotebookNode
-from traitlets import Integer
+from nbclient.exceptions import DeadKernelError
+from traitlets import Bool, Integer, List, Unicode
 
 NOBODY = 65534
 
@@ -200,9 +219,14 @@ class SandboxKernelManager(AsyncKernelManager):
     """A kernel manager that starts the kernel inside the sandbox (see the module docstring)."""
 
     limits = Limits()
+    kurs_sandbox = True              # False: no sandbox and no limits (Settings(sandbox=False), benchmarks)
+    kurs_workdir: Path | None = None  # a warm kernel's own empty working folder, removed with the kernel
+
+    def _kurs_mode(self) -> str:
+        return sandbox_mode() if self.kurs_sandbox else "av"
 
     async def _async_pre_start_kernel(self, **kw):
-        mode = sandbox_mode()
+        mode = self._kurs_mode()
         self._kurs_tmp = None
         if mode == "bwrap":
             self._kurs_tmp = Path(tempfile.mkdtemp(prefix="kurs-karna-"))
@@ -217,7 +241,7 @@ class SandboxKernelManager(AsyncKernelManager):
         return await super()._async_pre_start_kernel(**kw)
 
     async def _async_launch_kernel(self, kernel_cmd, **kw):
-        mode = sandbox_mode()
+        mode = self._kurs_mode()
         if mode == "bwrap" and self._kurs_tmp is not None:
             workdir = Path(kw.get("cwd") or os.getcwd()).resolve()
             runtime = self._kurs_tmp / "run"
@@ -245,17 +269,101 @@ class SandboxKernelManager(AsyncKernelManager):
         if tmp is not None and not restart:
             shutil.rmtree(tmp, ignore_errors=True)
             self._kurs_tmp = None
+        if self.kurs_workdir is not None and not restart:
+            shutil.rmtree(self.kurs_workdir, ignore_errors=True)
+            self.kurs_workdir = None
+
+    def kurs_kill(self) -> None:
+        """Stop the kernel now and remove its folders, without an event loop (a warm kernel nobody used)."""
+        proc = getattr(getattr(self, "provisioner", None), "process", None)
+        try:
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait(5)
+        except Exception:
+            pass
+        for d in (getattr(self, "_kurs_tmp", None), self.kurs_workdir):
+            if d is not None:
+                shutil.rmtree(d, ignore_errors=True)
+        self._kurs_tmp = self.kurs_workdir = None
 
     cleanup_resources = _async_cleanup_resources
 
 
 OUTPUT_NOTE = "\n[Utskriften var för lång och kortades av vid rättningen.]\n"
 
+class QuickClient(AsyncKernelClient):
+    """jupyter_client's client, without the fixed 0.2 s wait for silence on IOPub once the kernel is ready.
+
+    The check that IOPub is connected (the kernel_info reply and a message on IOPub) stays as it is. The
+    flush only dropped start-up messages, which nbclient ignores anyway: it reads only the messages whose
+    parent is the cell it executes."""
+
+    async def _async_wait_for_ready(self, timeout: float | None = None) -> None:
+        import time as _time
+        from queue import Empty
+
+        deadline = _time.time() + (float("inf") if timeout is None else timeout)
+        while True:
+            self.kernel_info()
+            try:
+                msg = await self.shell_channel.get_msg(timeout=1)
+            except Empty:
+                pass
+            else:
+                if msg["msg_type"] == "kernel_info_reply":
+                    try:
+                        await self.iopub_channel.get_msg(timeout=0.2)
+                    except Empty:
+                        pass
+                    else:
+                        self._handle_kernel_info_reply(msg)
+                        return
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if _time.time() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
+
+    wait_for_ready = _async_wait_for_ready
+
+
+# Imported by every warm kernel before it is handed out (names are not bound; see the module docstring).
+PRELOAD = ("pandas", "ipywidgets")
+
+# Cells whose execution killed the kernel in this process: {"notebook", "index", "grade_id", "source"}.
+CRASHED: list[dict] = []
+
+# This process's kernel that is starting for the next notebook: {"km", "task", "loop", "key"} or empty.
+_WARM: dict = {}
+# Set by the grader before each participant: another notebook follows in this process (start its kernel).
+MORE_TO_COME = {"value": False}
+
+
+def _discard_warm() -> None:
+    warm = dict(_WARM)
+    _WARM.clear()
+    if warm:
+        task = warm["task"]
+        if not task.done():
+            task.cancel()
+        warm["km"].kurs_kill()
+
+
+atexit.register(_discard_warm)
+multiprocessing.util.Finalize(None, _discard_warm, exitpriority=10)   # worker processes skip atexit
+
 
 class SandboxedExecute(Execute):
-    """nbgrader's Execute step with the sandboxed kernel and a cap on how much a cell may print."""
+    """nbgrader's Execute step with the sandboxed kernel, a cap on how much a cell may print, a record of
+    the cell that killed the kernel, and (``warm_kernels``) the next notebook's kernel started ahead."""
 
     max_output_bytes = Integer(1_000_000, help="Most output (bytes) kept per cell.").tag(config=True)
+    sandbox = Bool(True, help="Run the kernel in the sandbox with limits (False only for benchmarks).").tag(config=True)
+    warm_kernels = Bool(False, help="Start kernels in an empty folder of their own, with PRELOAD imported; "
+                        "see prestart.").tag(config=True)
+    prestart = Bool(False, help="With warm_kernels: start the next notebook's kernel while this one runs.").tag(config=True)
+    kernel_workdir_base = Unicode("", help="Folder for the warm kernels' empty working folders.").tag(config=True)
+    preload = List(list(PRELOAD), help="Modules a warm kernel imports before it is handed out.").tag(config=True)
 
     def __init__(self, *args, **kwargs):
         kwargs["kernel_manager_class"] = SandboxKernelManager
@@ -263,7 +371,67 @@ class SandboxedExecute(Execute):
 
     def preprocess(self, nb, resources=None, km=None):
         self._kurs_sizes: dict[int, int] = {}
+        self._kurs_name = (resources or {}).get("unique_key", "")
         return super().preprocess(nb, resources, km=km)
+
+    def preprocess_cell(self, cell, resources, index):
+        try:
+            return super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            CRASHED.append({"notebook": getattr(self, "_kurs_name", ""), "index": index, "source": cell.source,
+                            "grade_id": cell.metadata.get("nbgrader", {}).get("grade_id")})
+            raise
+
+    # --- warm kernels -------------------------------------------------------------------------------
+    def _kurs_arguments(self) -> list[str]:
+        args = list(self.extra_arguments)
+        if self.ipython_hist_file and not any(a.startswith("--HistoryManager.hist_file") for a in args):
+            args.append(f"--HistoryManager.hist_file={self.ipython_hist_file}")
+        if self.preload:
+            imports = "; ".join(f"_kurs_im({m!r})" for m in self.preload)
+            args.append(f"--IPKernelApp.exec_lines=from importlib import import_module as _kurs_im; {imports}; "
+                        "del _kurs_im")
+        return args
+
+    def _kurs_launch(self, kernel_name: str) -> dict:
+        """Start a kernel (in the sandbox, with the limits) in a new empty folder; returns the warm entry."""
+        base = Path(self.kernel_workdir_base or tempfile.gettempdir())
+        base.mkdir(parents=True, exist_ok=True)
+        km = self.kernel_manager_class(config=self.config, kernel_name=kernel_name)
+        km.kurs_sandbox = self.sandbox
+        km.kurs_workdir = Path(tempfile.mkdtemp(prefix="karna-", dir=base))
+        km.client_class = "upphandlingskurs.grading.sandbox.QuickClient"
+        args = self._kurs_arguments()
+        task = asyncio.ensure_future(km.start_kernel(extra_arguments=args, cwd=str(km.kurs_workdir)))
+        return {"km": km, "task": task, "loop": asyncio.get_running_loop(),
+                "key": (kernel_name, tuple(args), self.sandbox, str(base))}
+
+    async def async_start_new_kernel(self, **kwargs):
+        if not self.warm_kernels:
+            self.km.kurs_sandbox = self.sandbox
+            return await super().async_start_new_kernel(**kwargs)
+        name = self.km.kernel_name
+        warm = dict(_WARM)
+        _WARM.clear()
+        key = (name, tuple(self._kurs_arguments()), self.sandbox, str(Path(self.kernel_workdir_base or
+                                                                           tempfile.gettempdir())))
+        usable = bool(warm) and warm["key"] == key and warm["loop"] is asyncio.get_running_loop()
+        if usable:
+            try:
+                await warm["task"]
+                usable = await warm["km"].is_alive()
+            except Exception:
+                usable = False
+        if not usable:
+            if warm:
+                warm["km"].kurs_kill()
+            warm = self._kurs_launch(name)
+            await warm["task"]
+        self.km = warm["km"]
+        if self.prestart or MORE_TO_COME["value"]:
+            _WARM.update(self._kurs_launch(name))
+
+    start_new_kernel = run_sync(async_start_new_kernel)   # nbconvert's preprocess uses the sync wrapper
 
     def output(self, outs, msg, display_id, cell_index):
         content = msg.get("content", {})
