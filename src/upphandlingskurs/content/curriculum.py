@@ -54,15 +54,18 @@ class Hub(BaseModel):
     repo: str = ""
     gren: str = "main"
 
-    def url_for(self, rel_path: str) -> str:
+    def url_for(self, rel_path: str, in_course: bool = True) -> str:
         """The address that opens ``rel_path`` (relative to the course repository) in the participant's JupyterLab.
 
         With ``repo`` set, an nbgitpuller link (the hub fetches the course first); without, JupyterHub's
         ``user-redirect`` to the copy of the course the hub gives each participant (``~/kurs``).
+        ``in_course=False``: a path in the participant's home folder (an exercise fetched with nbgrader).
         """
         from urllib.parse import quote, urlencode
         base = os.environ.get(HUB_ENV, "").strip() or self.adress
         base = base.rstrip("/")
+        if not in_course:
+            return f"{base}/hub/user-redirect/lab/tree/{quote(rel_path)}"
         if self.repo:
             folder = self.repo.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
             query = urlencode({"repo": self.repo, "branch": self.gren, "urlpath": f"lab/tree/{folder}/{rel_path}"})
