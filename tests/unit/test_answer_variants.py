@@ -42,6 +42,10 @@ class Question:
     decimals: int | None = None
     new_form: bool = False
     problems: list[str] = field(default_factory=list)
+    expected_expr: str | None = None      # is_correct's expected answer when it is computed, not a literal
+    setup: str = ""                        # the hidden block's statements other than asserts (compute the facit)
+    solution_value: object = MISSING       # the literal the solution cell assigns, if any
+    namespace: dict = field(default_factory=dict)  # the notebook's imports
 
     @property
     def label(self) -> str:
@@ -79,14 +83,34 @@ def _solution_values(nb) -> dict[str, object]:
     return values
 
 
+def _imports(nb) -> dict:
+    """A namespace with the notebook's own imports (what the hidden tests may use, e.g. load_followup)."""
+    namespace: dict = {}
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                try:
+                    exec(compile(ast.Module([node], []), "<imports>", "exec"), namespace)  # noqa: S102
+                except Exception:  # noqa: BLE001 - a missing optional import shows up as a problem later
+                    pass
+    return namespace
+
+
 def questions(nb) -> list[Question]:
     found = []
     solutions = _solution_values(nb)
+    namespace = _imports(nb)
     for i, cell in enumerate(nb.cells):
         meta = cell.metadata.get("nbgrader", {})
         if cell.cell_type != "code" or not meta.get("grade") or meta.get("solution"):
             continue
-        q = Question(i, meta.get("grade_id", "?"))
+        q = Question(i, meta.get("grade_id", "?"), namespace=namespace)
         found.append(q)
         visible, _, rest = cell.source.partition(HIDDEN_BEGIN)
         q.hidden = rest.partition(HIDDEN_END)[0]
@@ -111,15 +135,22 @@ def questions(nb) -> list[Question]:
         except SyntaxError as e:
             q.problems.append(f"the hidden tests do not parse: {e}")
             continue
+        q.solution_value = solutions.get(q.var, MISSING)
         if hidden_calls:
             q.new_form = True
             h = hidden_calls[0]
             try:
-                q.expected = _literal(h.args[1])
                 hidden_kwargs = {k.arg: _literal(k.value) for k in h.keywords}
+                expected_node = h.args[1]
             except (IndexError, ValueError) as e:
-                q.problems.append(f"is_correct's expected answer is not a literal: {e!r}")
+                q.problems.append(f"is_correct's arguments are not (variable, expected, kind=literal): {e!r}")
                 continue
+            try:
+                q.expected = _literal(expected_node)
+            except ValueError:
+                q.expected_expr = ast.unparse(expected_node)  # computed in the hidden tests, e.g. from the data
+                q.setup = "\n".join(ast.unparse(n) for n in ast.parse(q.hidden).body
+                                     if not isinstance(n, (ast.Assert, ast.Expr)))
             if not isinstance(h.args[0], ast.Name) or h.args[0].id != q.var:
                 q.problems.append(f"the hidden test checks another variable than {q.var}")
             q.kind = hidden_kwargs.get("kind")
@@ -131,10 +162,10 @@ def questions(nb) -> list[Question]:
                                   f"is_correct {q.decimals!r}")
         else:
             q.problems.append("old form: the hidden test does not use is_correct (convention 1)")
-            q.expected = solutions.get(q.var, MISSING)
+            q.expected = q.solution_value
             q.kind = q.check_kwargs.get("kind") or ("tal" if q.check_kwargs.get("number") else None)
             q.decimals = q.check_kwargs.get("decimals")
-        if q.kind is None and q.expected is not MISSING:
+        if q.kind is None and q.expected is not MISSING and q.expected_expr is None:
             q.kind = infer_kind(q.expected)
         if q.kind is not None and q.kind not in KINDS:
             q.problems.append(f"unknown kind {q.kind!r}")
@@ -212,7 +243,7 @@ class HiddenNeedsMore(Exception):
 
 
 def hidden_passes(q: Question, value) -> bool:
-    namespace = {q.var: value, "is_correct": is_correct, "check_answer": check_answer}
+    namespace = {**q.namespace, q.var: value, "is_correct": is_correct, "check_answer": check_answer}
     with contextlib.redirect_stdout(io.StringIO()):
         try:
             exec(compile(q.hidden, f"<hidden {q.grade_id}>", "exec"), namespace)  # noqa: S102 - our own tests
@@ -225,7 +256,28 @@ def hidden_passes(q: Question, value) -> bool:
     return True
 
 
+def _compute_expected(q: Question) -> list[str]:
+    """Evaluate a computed facit (``is_correct(var, facit_1, ...)``) the way the hidden test does."""
+    namespace = {**q.namespace, "is_correct": is_correct}
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(q.setup, f"<hidden setup {q.grade_id}>", "exec"), namespace)  # noqa: S102
+            q.expected = eval(q.expected_expr, namespace)  # noqa: S307 - our own tests
+    except Exception as e:  # noqa: BLE001
+        return [f"the facit {q.expected_expr} could not be computed outside the notebook: {e!r}"]
+    if hasattr(q.expected, "item"):  # numpy scalar from pandas
+        q.expected = q.expected.item()
+    return []
+
+
 def disagreements(q: Question) -> list[str]:
+    if q.expected_expr is not None and q.expected is MISSING:
+        problems = _compute_expected(q)
+        if problems:
+            return problems
+    if q.new_form and q.solution_value is not MISSING and q.expected is not MISSING and q.kind in KINDS:
+        if not is_correct(q.solution_value, q.expected, kind=q.kind, decimals=q.decimals):
+            return [f"the solution cell's answer {q.solution_value!r} fails the hidden test (facit {q.expected!r})"]
     if q.expected is MISSING:
         return ["the right answer could not be read (no literal in is_correct nor in the solution cell)"]
     if q.kind is None:
@@ -283,6 +335,12 @@ def test_the_variant_test_catches_a_disagreement():
     assert disagreements(q) == []
 
 
+def digest_of(question, value):
+    from upphandlingskurs.content.selfcheck import digest
+
+    return digest(question, value, "tal")
+
+
 def test_the_variant_test_reads_both_forms():
     nb = nbformat.v4.new_notebook()
     answer = nbformat.v4.new_code_cell('svar_1 = None\n### BEGIN SOLUTION\nsvar_1 = "B"\n### END SOLUTION')
@@ -293,12 +351,18 @@ def test_the_variant_test_reads_both_forms():
     new = nbformat.v4.new_code_cell('check_answer("00-2", svar_2, "y", kind="tal", decimals=1, name="svar_2")\n'
                                     f'{HIDDEN_BEGIN}\nprint("Förklaring: …")\n'
                                     f'assert is_correct(svar_2, 58.3, kind="tal", decimals=1)\n{HIDDEN_END}')
-    for cell, gid in ((old, "test_svar_1"), (new, "test_svar_2")):
+    computed = nbformat.v4.new_code_cell(
+        f'check_answer("00-3", svar_3, "{digest_of("00-3", 3)}", kind="tal", name="svar_3")\n{HIDDEN_BEGIN}\n'
+        f'facit_3 = len(sqrt.__name__) - 1  # computed, e.g. from the data\n'
+        f'assert is_correct(svar_3, facit_3, kind="tal")\n{HIDDEN_END}')
+    imports = nbformat.v4.new_code_cell("from math import sqrt")
+    for cell, gid in ((old, "test_svar_1"), (new, "test_svar_2"), (computed, "test_svar_3")):
         cell.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": gid, "points": 1,
                                      "locked": True, "schema_version": 3, "task": False}
-    nb.cells = [answer, old, new]
-    q_old, q_new = questions(nb)
+    nb.cells = [imports, answer, old, new, computed]
+    q_old, q_new, q_computed = questions(nb)
     assert not q_old.new_form and q_old.expected == "B" and q_old.kind == "bokstav"
     assert "old form" in q_old.problems[0]
     assert q_new.new_form and q_new.expected == 58.3 and (q_new.kind, q_new.decimals) == ("tal", 1)
     assert q_new.problems == []
+    assert q_computed.expected_expr == "facit_3" and disagreements(q_computed) == [] and q_computed.expected == 3
