@@ -20,6 +20,51 @@ def missing(reason: str):
     pytest.skip(reason)
 
 
+def end_processes_of_hub(hub_api_url: str, wait: float = 10) -> list[int]:
+    """End the processes a test's hub started that outlive it; return their pids.
+
+    JupyterHub starts its managed services (the idle culler) in a session of their own, so they do not get
+    the signal that stops the hub's process group, and a hub that is killed (or stops before its clean-up)
+    leaves them running with parent 1. They are found by the hub address in their environment
+    (``JUPYTERHUB_API_URL``, unique per test through its free port), so no other process is touched."""
+    import signal
+
+    prefix = hub_api_url.rstrip("/").encode()
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as f:
+                env = f.read().split(b"\0")
+        except OSError:
+            continue
+        if any(v.startswith(b"JUPYTERHUB_API_URL=" + prefix) for v in env):
+            found.append(int(entry))
+    for pid in found:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    def running(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                return not f.read().rsplit(") ", 1)[-1].startswith("Z")
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + wait
+    for pid in found:
+        while running(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if running(pid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

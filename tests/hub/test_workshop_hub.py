@@ -35,7 +35,7 @@ import pytest
 
 from conftest import REPO
 from hubtools import HubBrowser as Browser
-from hubtools import free_port, missing
+from hubtools import end_processes_of_hub, free_port, missing
 from upphandlingskurs.content.assignments import solution_submission
 from upphandlingskurs.hub.cgroups import Cgroup, CgroupUnavailable, Limits
 
@@ -167,6 +167,8 @@ def hub():
                 os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
             except (ProcessLookupError, ValueError):
                 pass
+        # the idle culler runs in a session of its own: it is not in the hub's process group (issue 17)
+        end_processes_of_hub(env["KURS_HUB_API_URL"])
         if opened:
             subprocess.run(["setfacl", f"--restore={acl_dump}"], check=False)
         try:  # the hub removes a user's cgroup when it stops the server; this is in case it could not
