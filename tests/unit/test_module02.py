@@ -23,8 +23,9 @@ def test_estimated_fte_uses_labour_share_and_cost():
     (24_000_000, 48, "hög", 3),      # 30.5 full-time years -> 3
     (12_000_000, 36, "hög", 1),      # 15.3 -> 1
     (3_000_000, 36, "hög", 1),       # 3.8 years, 1.3 FTE: above the benchmark, at least 1
-    (1_000_000, 24, "medel", 0),     # 0.4 FTE: below one full-time person
-    (12_000_000, 3, "hög", 0),       # shorter than 4 months
+    (1_000_000, 24, "medel", 0),     # 0.4 FTE: below one full-time person (the course's own limit)
+    (12_000_000, 3, "hög", 1),       # shorter than 4 months but about 61 full-time persons: Göteborg allows a requirement
+    (100_000, 3, "hög", 0),          # shorter than 4 months and less than one full-time person (Göteborg's limit)
     (200_000_000, 24, "medel", 16),  # 163.6 years -> 16
 ])
 def test_suggested_positions_case_by_case(value, months, intensity, expected):
@@ -35,7 +36,8 @@ def test_suggested_positions_case_by_case(value, months, intensity, expected):
 def test_exactly_at_the_goteborg_benchmark_counts_as_above():
     assert suggested_positions(1.0, 1.0 / 3, 4) == 1
     assert suggested_positions(0.99, 1.0, 12) == 0
-    assert suggested_positions(5.0, 1.5, 3.9) == 0
+    assert suggested_positions(5.0, 1.5, 3.9) == 1  # short but not small: Göteborg's limit needs both
+    assert suggested_positions(0.99, 0.2, 3.9) == 0
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -85,10 +87,10 @@ def test_local_supplier_and_tender_time_requirements_are_flagged():
 
 
 def test_below_benchmark_flags_proportionality_unless_dialogue():
-    short = build_requirement(12_000_000, 3, "hög", "lokalvård", "anställning")
+    short = build_requirement(100_000, 3, "hög", "lokalvård", "anställning")
     assert short.below_benchmark and short.suggested_positions == 0
     assert short.has_flag("proportionalitet", "varning")
-    dialog = build_requirement(12_000_000, 3, "hög", "lokalvård", "dialog")
+    dialog = build_requirement(100_000, 3, "hög", "lokalvård", "dialog")
     assert not dialog.has_flag("proportionalitet")
 
 
@@ -113,7 +115,7 @@ def test_process_flags_for_missing_target_group_matching_and_follow_up():
 
 
 def test_markdown_labels_rule_of_thumb_and_flags_in_words():
-    req = build_requirement(12_000_000, 3, "hög", "lokalvård", "anställning", residence_requirement=True)
+    req = build_requirement(100_000, 3, "hög", "lokalvård", "anställning", residence_requirement=True)
     text = requirement_markdown(req)
     assert "Kursens tumregel – inte lag" in text
     assert "Ej tillåtet" in text and "Varning" in text  # words, not only symbols or colour
@@ -287,11 +289,13 @@ def test_goteborg_results_table_is_read_without_pandas(tmp_path):
 
 
 def test_goteborg_benchmark_is_quoted_and_the_course_reading_is_labelled():
-    below = requirement_markdown(build_requirement(12_000_000, 3, "hög", "lokalvård", "anställning eller praktik"))
+    below = requirement_markdown(build_requirement(100_000, 3, "hög", "lokalvård", "anställning eller praktik"))
     assert "kortare tid än 4 månader och omsätter mindre än 1 heltidsperson" in below
-    assert "Kursen läser riktmärket försiktigt" in below
+    assert "Kursen läser riktmärket försiktigt" not in below  # the old "or" reading is gone
     above = requirement_markdown(build_requirement(12_000_000, 36, "hög", "lokalvård", "anställning eller praktik"))
-    assert "minst 4 månader och minst 1 heltidsperson" in above
+    assert "minst 4 månader och omsätter minst 1 heltidsperson" in above
+    course = requirement_markdown(build_requirement(1_000_000, 24, "medel", "lokalvård", "anställning eller praktik"))
+    assert "Kursens egen" in course and "utesluter inte krav" in course
 
 
 def test_award_texts_use_the_legal_phrase():

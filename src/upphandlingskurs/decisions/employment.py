@@ -1,7 +1,8 @@
 """Module 02: employment requirements (sysselsättningskrav) – the logic behind *Kravbyggaren*.
 
 Everything here is a pure function. The suggested number of positions is a **course rule of thumb**
-built from two labelled benchmarks (Göteborg's lower limit of 4 months / one full-time person, and the
+built from two labelled benchmarks (Göteborg's lower limit: no requirement in contracts that are both shorter
+than 4 months and smaller than one full-time person, and the
 Joseph Rowntree Foundation's "one targeted opportunity per £1m"). Neither is law: Upphandlingsmyndigheten
 (UHM) says the number is for each contracting authority to judge from the contract's scope and length.
 
@@ -116,11 +117,32 @@ def estimated_fte(contract_value_kr: float, months: float, labour_intensity: str
     return fte, fte * months / 12
 
 
+# Lagrum label for a flag that rests on the course's rule of thumb or on Göteborg's local benchmark: the law
+# behind it is the proportionality principle, applied case by case, not the rule of thumb itself.
+RULE_OF_THUMB_LAGRUM = ("Kursens tumregel – bedömningen görs enligt proportionalitetsprincipen (4 kap. 1 § LOU) "
+                        "i det enskilda fallet")
+GOTEBORG_LAGRUM = ("Göteborgs Stads riktmärke (lokalt, inte lag) – bedömningen görs enligt "
+                   "proportionalitetsprincipen (4 kap. 1 § LOU) i det enskilda fallet")
+
+
+def below_goteborg_limit(fte: float, months: float) -> bool:
+    """Göteborg's lower limit as the source states it: no requirement in contracts that last shorter than
+    four months **and** amount to less than one full-time person (both at once)."""
+    return (months < fakta("goteborg_sysselsattning_min_manader").value
+            and fte < fakta("goteborg_sysselsattning_min_heltid").value)
+
+
+def below_course_limit(fte: float) -> bool:
+    """The course's own limit, stricter than Göteborg's: less than one full-time person on average."""
+    return fte < fakta("goteborg_sysselsattning_min_heltid").value
+
+
 def suggested_positions(fte: float, fte_years: float, months: float) -> int:
-    """The course rule of thumb: none below Göteborg's benchmark, else one position per 10 full-time years (at least 1)."""
-    min_months = fakta("goteborg_sysselsattning_min_manader").value
-    min_fte = fakta("goteborg_sysselsattning_min_heltid").value
-    if months < min_months or fte < min_fte:
+    """The course rule of thumb: none in a contract below one full-time person on average (the course's own
+    limit; it covers Göteborg's lower limit, shorter than 4 months *and* less than one full-time person), else one
+    position per 10 full-time years (at least 1). A short contract with at least one full-time person gets a
+    suggestion: Göteborg's limit does not exclude it."""
+    if below_course_limit(fte):
         return 0
     return max(1, math.floor(fte_years / FTE_YEARS_PER_POSITION + 1e-9))
 
@@ -181,7 +203,10 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
     annual = contract_value_kr / months * 12
     min_months = fakta("goteborg_sysselsattning_min_manader")
     min_fte = fakta("goteborg_sysselsattning_min_heltid")
-    below = months < min_months.value or fte < min_fte.value
+    goteborg_below = below_goteborg_limit(fte, months)
+    short = months < min_months.value
+    small = below_course_limit(fte)
+    below = small  # no suggestion: below Göteborg's limit or the course's own
     n = suggested_positions(fte, fte_years, months)
     months_each = int(min(MONTHS_PER_POSITION, max(1, math.floor(months))))
 
@@ -193,19 +218,35 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
         f"Det ger ungefär {fmt.number(fte, 1)} heltidspersoner i snitt, eller {fmt.number(fte_years, 1)} "
         "årsarbeten under hela avtalstiden.",
     ]
-    if below:
+    if goteborg_below:
         reasoning.append(
-            f"Göteborgs Stads riktmärke: inga krav i uppdrag som pågår kortare tid än {min_months.text} månader och "
-            f"omsätter mindre än {min_fte.text} heltidsperson. Kursen läser riktmärket försiktigt, som två nedre "
-            f"gränser: kontraktet ska vara minst {min_months.text} månader långt *och* motsvara minst "
-            f"{min_fte.text} heltidsperson. Det här kontraktet når inte upp till båda gränserna, så tumregeln "
-            "föreslår **inget krav på anställning eller praktik**. Vill ni ändå göra något passar dialogvarianten "
-            "bättre."
+            f"Göteborgs Stads riktmärke: inga krav ställs i uppdrag som pågår kortare tid än {min_months.text} "
+            f"månader och omsätter mindre än {min_fte.text} heltidsperson. Det här kontraktet är både kortare och "
+            "mindre än så, så tumregeln föreslår **inget krav på anställning eller praktik**. Vill ni ändå göra "
+            "något passar dialogvarianten bättre."
+        )
+    elif small:
+        reasoning.append(
+            f"Kontraktet omsätter mindre än {min_fte.text} heltidsperson i snitt men pågår minst {min_months.text} "
+            "månader. Göteborgs Stads riktmärke utesluter inte krav här (det gäller bara uppdrag som är både "
+            f"kortare än {min_months.text} månader och mindre än {min_fte.text} heltidsperson). **Kursens egen "
+            "gräns** är strängare: under en heltidsperson i snitt föreslår tumregeln **inget krav på anställning "
+            "eller praktik**. Vill ni ändå göra något passar dialogvarianten bättre."
         )
     else:
+        if short:
+            reasoning.append(
+                f"Kontraktet är kortare än {min_months.text} månader, men omsätter minst {min_fte.text} "
+                "heltidsperson. Göteborgs Stads riktmärke utesluter krav bara när uppdraget är både kortare än "
+                f"{min_months.text} månader och mindre än {min_fte.text} heltidsperson. Välj ett krav som hinner "
+                "genomföras under avtalstiden och pröva att det är proportionerligt (4 kap. 1 § LOU)."
+            )
+        else:
+            reasoning.append(
+                f"Kontraktet pågår minst {min_months.text} månader och omsätter minst {min_fte.text} heltidsperson, "
+                "så Göteborgs Stads riktmärke hindrar inget krav."
+            )
         reasoning.append(
-            f"Kontraktet når upp till Göteborgs riktmärke (minst {min_months.text} månader och minst {min_fte.text} "
-            "heltidsperson). "
             f"Kursens tumregel: en plats per {FTE_YEARS_PER_POSITION} årsarbeten, avrundat nedåt och minst en. "
             f"Det ger **{n} {'plats' if n == 1 else 'platser'}**, med {months_each} månader per plats."
         )
@@ -225,30 +266,37 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
         )
 
     flags: list[Flag] = []
-    if below and variant != "dialog":
+    if small and not goteborg_below and variant != "dialog":
         flags.append(Flag("proportionalitet", "varning",
-                          "Kontraktet når inte upp till Göteborgs riktmärke, så som kursen läser det (kortare än "
-                          f"{min_months.text} månader eller mindre än {min_fte.text} heltidsperson). "
-                          "Ett krav på anställning eller praktik riskerar att bli oproportionerligt. Överväg "
-                          "dialogvarianten eller inget krav.",
-                          "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+                          f"Kontraktet omsätter mindre än {min_fte.text} heltidsperson i snitt (kursens egen gräns). "
+                          "Ett krav på anställning eller praktik kan bli oproportionerligt. Överväg dialogvarianten "
+                          "eller inget krav.",
+                          RULE_OF_THUMB_LAGRUM))
+    if goteborg_below and variant != "dialog":
+        flags.append(Flag("proportionalitet", "varning",
+                          "Kontraktet är både kortare än "
+                          f"{min_months.text} månader och mindre än {min_fte.text} heltidsperson. I sådana uppdrag "
+                          "ställer Göteborgs Stad inga krav. Ett krav på anställning eller praktik kan bli "
+                          "oproportionerligt. Överväg dialogvarianten eller inget krav.",
+                          GOTEBORG_LAGRUM))
     if requested_positions is not None and variant != "dialog":
         if n == 0 and requested_positions > 0:
             flags.append(Flag("proportionalitet", "varning",
-                              f"Ni vill kräva {requested_positions} platser i ett kontrakt under riktmärket. Motivera "
-                              "varför det är proportionerligt, eller välj dialog.",
-                              "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+                              f"Ni vill kräva {requested_positions} platser i ett kontrakt under "
+                              f"{'Göteborgs riktmärke' if goteborg_below else 'kursens gräns'}. "
+                              "Motivera varför det är proportionerligt, eller välj dialog.",
+                              GOTEBORG_LAGRUM if goteborg_below else RULE_OF_THUMB_LAGRUM))
         elif n > 0 and requested_positions > 2 * n:
             flags.append(Flag("proportionalitet", "varning",
                               f"Ni vill kräva {requested_positions} platser, mer än dubbelt så många som tumregeln "
                               f"({n}). Det kan vara oproportionerligt i förhållande till kontraktets omfattning "
                               "och längd och kan minska antalet anbud.",
-                              "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+                              RULE_OF_THUMB_LAGRUM))
         if requested_positions * months_each > fte_years * 12 / 2:
             flags.append(Flag("proportionalitet", "varning",
                               "Kravet motsvarar mer än halva arbetsinsatsen i hela kontraktet. Ett så stort krav "
                               "står sannolikt inte i rimlig proportion till kontraktet.",
-                              "Proportionalitetsprincipen, 4 kap. 1 § LOU"))
+                              RULE_OF_THUMB_LAGRUM))
     if residence_requirement:
         flags.append(Flag("diskriminering", "ej tillåtet",
                           "Krav på att personerna ska bo i kommunen är inte tillåtet. Det gynnar leverantörer och "
@@ -259,8 +307,10 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
                           "4 kap. 1 § LOU; Konkurrensverket, Särskilda kontraktsvillkor"))
     if local_supplier_requirement:
         flags.append(Flag("diskriminering", "ej tillåtet",
-                          "Krav på att leverantören ska ha kontor eller vara etablerad i kommunen är inte tillåtet. "
-                          "Kommunen får inte gynna lokala företag på grund av var de finns.",
+                          "Krav på att leverantören ska ha kontor eller vara etablerad i kommunen är inte tillåtet "
+                          "som krav för att få delta. Kommunen får inte gynna lokala företag på grund av var de finns. "
+                          "Krav på närvaro under avtalstiden, till exempel inställelsetid eller arbetsledning på "
+                          "plats, måste motiveras av det som köps och vara proportionerliga.",
                           "4 kap. 1 § LOU"))
     if required_at_tender:
         flags.append(Flag("process", "varning",
