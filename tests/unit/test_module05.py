@@ -121,3 +121,20 @@ def test_plan_widget_cannot_save_gives_swedish_message(tmp_path):
     out = form.submit(**GOOD, format="md")
     assert form.last_result is None and "Det gick inte att spara planen" in out
     assert "download=" not in form.result_html
+
+
+def test_module_exercise_and_widget_name_the_same_priority_limit():
+    """Issue 13 item 7: 'högst tre' in the module (text and metadata), the exercise and the plan's check."""
+    from pathlib import Path
+
+    import nbformat
+
+    from upphandlingskurs.documents.action_plan import MAX_PRIORITIES
+
+    repo = Path(__file__).resolve().parents[2]
+    assert MAX_PRIORITIES == 3
+    for path in ("course/05_fran_kunskap_till_handling.ipynb",
+                 "solutions/05_fran_kunskap_till_handling/05_fran_kunskap_till_handling.ipynb"):
+        nb = nbformat.read(repo / path, as_version=4)
+        text = "\n".join(c.source for c in nb.cells) + str(nb.metadata.get("kurs", ""))
+        assert "högst tre" in text and "högst fem" not in text, path

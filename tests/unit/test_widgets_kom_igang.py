@@ -58,3 +58,54 @@ def test_every_control_has_a_visible_label():
     form = arsvarde_widget()
     for control in form.controls.values():
         assert control.description.strip()
+
+
+# --- module 00's text: what a first-time participant needs (issue 13 item 5) ---------------------------------
+import re
+from pathlib import Path, PurePosixPath
+
+import nbformat
+
+REPO = Path(__file__).resolve().parents[2]
+MODULE_00 = REPO / "course" / "00_kom_igang.ipynb"
+
+
+def _module_00_text() -> str:
+    return "\n".join(c.source for c in nbformat.read(MODULE_00, as_version=4).cells if c.cell_type == "markdown")
+
+
+@pytest.mark.parametrize("term", ["Run All Cells", "Kernel Restarting", "Validate", "Assignment List", "Fetch",
+                                  "Submit", "Fetch Feedback", "Download"])
+def test_module_00_word_list_translates_every_interface_term(term):
+    rows = [line for line in _module_00_text().splitlines() if line.startswith("|") and term in line]
+    assert rows, f"{term} saknas i ordlistan"
+    assert any(len([c for c in row.split("|") if c.strip()]) >= 3 for row in rows)
+
+
+def test_module_00_teaches_the_three_slips_the_straight_quote_and_the_free_text_cell():
+    text = _module_00_text()
+    for slip in ("svar_1 = B", "800 000", "12,5", "NameError", "SyntaxError"):
+        assert slip in text, slip
+    assert "Shift + 2" in text and "”" in text
+    assert "Skriv bara i svarscellen" in text and "nya celler räknas inte" in text
+    cells = nbformat.read(MODULE_00, as_version=4).cells
+    assert any(c.cell_type == "markdown" and c.source.startswith("SKRIV DITT SVAR HÄR") for c in cells)
+
+
+def test_module_00_links_the_exercise_for_the_laptop_and_the_hub_layout():
+    """Laptop: the repository's exercises/ folder. Hub: the course is copied to ~/kurs/course/ and nbgrader's
+    Fetch puts the exercise in ~/<assignment>/ (the notebook server's root is the home folder)."""
+    from upphandlingskurs.hub.admin import COURSE_FOLDER, PARTICIPANT_ITEMS
+
+    links = set(re.findall(r"\]\(([^)]+\.ipynb)\)", _module_00_text()))
+    laptop = "../exercises/00_kom_igang/00_kom_igang.ipynb"
+    assert laptop in links and (MODULE_00.parent / laptop).resolve().exists()
+    assert "exercises" not in PARTICIPANT_ITEMS  # so on the hub the exercise comes only through Fetch
+    on_hub = PurePosixPath("/home/deltagare") / COURSE_FOLDER / "course"
+    hub = next(link for link in links if link.startswith("../../"))
+    resolved = PurePosixPath(*[p for p in (on_hub / hub).parts])
+    parts = []
+    for part in resolved.parts:
+        parts = parts[:-1] if part == ".." else parts + [part]
+    assert PurePosixPath(*parts) == PurePosixPath("/home/deltagare/00_kom_igang/00_kom_igang.ipynb")
+    assert "00_kom_igang/00_kom_igang.ipynb" in _module_00_text() and "bredvid mappen `kurs`" in _module_00_text()
