@@ -163,7 +163,7 @@ def _state_aid_risk() -> str:
     return (f"Statsstöd: om organisationens verksamhet är ekonomisk (något som erbjuds på en marknad) kan pengarna "
             f"vara statsstöd (art. 107.1 FEUF). Stöd av mindre betydelse (de minimis) får vara högst {tak.text} per "
             f"företag under en rullande treårsperiod ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt "
-            f"ekonomiskt intresse (SGEI) ({sgei.lagrum}). Taken kan inte läggas ihop: allt de minimis-stöd till samma "
+            f"ekonomiskt intresse, SGEI ({sgei.lagrum}). Taken kan inte läggas ihop: allt de minimis-stöd till samma "
             f"företag får sammanlagt vara högst {sgei.text}, varav högst {tak.text} allmänt de minimis-stöd. "
             f"Från {reg.text} ska kommunen som stödgivare lämna uppgifter om stödet för registrering i ett centralt "
             "register (12 a § lag (2013:388) om tillämpning av Europeiska unionens statsstödsregler); tills registret "
