@@ -235,3 +235,13 @@ def test_a_failing_assert_in_a_cell_shows_its_message_without_the_hidden_code(sh
     assert "HIDDEN" not in text and '"ACD"' not in text
     _, text = run(shell, "assert 1 == 2", capsys)
     assert "Testet godkände inte svaret" in text
+
+
+def test_errors_inside_a_library_module_get_no_beginners_hint(shell, capsys, tmp_path, monkeypatch):
+    (tmp_path / "trasig_modul.py").write_text("x = (\n")
+    (tmp_path / "uppslag.py").write_text("def f():\n    return {}['nyckel']\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    _, text = run(shell, "import trasig_modul", capsys)
+    assert "SyntaxError" in text and error_help.ORIGINAL not in text
+    _, text = run(shell, "import uppslag\nuppslag.f()", capsys)
+    assert "KeyError" in text and error_help.ORIGINAL not in text

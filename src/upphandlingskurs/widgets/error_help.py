@@ -285,12 +285,22 @@ def _user_frame(tb, shell) -> bool:
     return last is not None and last.tb_frame.f_globals is shell.user_ns
 
 
+def _in_a_cell(error: SyntaxError, shell) -> bool:
+    """The syntax error is in a cell's code (IPython names each cell's code and remembers the names)."""
+    filename = error.filename or ""
+    return filename.startswith("<") or filename in getattr(shell.compile, "_filename_map", {})
+
+
 def hint_for(shell, etype, value, tb) -> str | None:
     """The Swedish line for an exception in ``shell``, or None (then the error is shown as usual)."""
     if isinstance(value, NameError) and not _user_frame(tb, shell):
         return None  # a NameError inside a library is not the participant's slip
+    if isinstance(value, SyntaxError) and not _in_a_cell(value, shell):
+        return None  # e.g. a broken module being imported: not the participant's line
     names = [n for n in shell.user_ns if isinstance(n, str) and not keyword.iskeyword(n)]
     columns = _columns_from(tb, shell) if isinstance(value, KeyError) else None
+    if isinstance(value, KeyError) and columns is None and not _user_frame(tb, shell):
+        return None  # a lookup inside a library, not in a table the participant named
     line = None
     if isinstance(value, NameError):
         frames = traceback.extract_tb(tb)
