@@ -37,6 +37,7 @@ def syntax_error(source: str) -> SyntaxError:
     ("svar = 12,05", "kommatecken som decimaltecken"),
     ("svar = 5st", "Skriv bara talet"),
     ("svar = 3 – 1", "tankstreck"),
+    ("svar = 58.3 %", "utan %"),
 ])
 def test_syntax_errors_get_one_swedish_line(source, fragment):
     text = explain(syntax_error(source))

@@ -115,6 +115,9 @@ def _explain_syntax(error: SyntaxError) -> str:
                 "(5 eller 100); enheten står i frågan.")
     if isinstance(error, IndentationError) and "unexpected indent" in msg:
         return f"Raden{line} börjar med mellanslag. Ta bort mellanslagen i början av raden."
+    if re.search(r"\d\s*%\s*$", _code_part(text).rstrip()):
+        return (f"Ett tal{line} har ett procenttecken. Skriv bara talet, utan %: 58.3 (frågan säger om svaret "
+                "ska vara i procent).")
     if _SPACE_IN_NUMBER.search(_code_part(text)):
         return (f"Ett tal{line} har mellanslag i sig, till exempel 12 500. Skriv talet utan mellanslag: 12500 "
                 "(och 12.5 med punkt som decimaltecken).")
