@@ -11,12 +11,13 @@ PYTEST_ARGS ?= -n auto --dist loadgroup --durations=15
 PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 
-.PHONY: start test setup kursplan fakta exercises benchmark clean help
+.PHONY: start test setup kursplan fakta exercises webb benchmark clean help
 
 help:
 	@echo "make start      – installera (första gången) och öppna kursen i JupyterLab"
 	@echo "make test       – installera (första gången) och kör alla tester"
-	@echo "make kursplan   – uppdatera kursens startsida från modulernas metadata"
+	@echo "make kursplan   – uppdatera kursens startsida och ordlistan från modulernas metadata"
+	@echo "make webb       – bygg kursens webbplats med PDF per modul i build/webb/"
 	@echo "make fakta      – skriv in siffror från faktaregistret i notebookarnas text"
 	@echo "make exercises  – generera exercises/ från solutions/ med nbgrader"
 	@echo "make benchmark  – mät körtider för notebookarna (rättningen: scripts/benchmark_grading.py)"
@@ -43,6 +44,11 @@ test: setup node_modules/.installed
 
 kursplan: setup
 	$(BIN)/python -m upphandlingskurs.content.curriculum sync
+	$(BIN)/python -m upphandlingskurs.content.glossary sync
+
+# The course website (build/webb/index.html): modules with their outputs, exercises, glossary, a PDF per module.
+webb: setup
+	$(BIN)/python -m upphandlingskurs.content.site build
 
 fakta: setup
 	$(BIN)/python -m upphandlingskurs.content.fakta sync

@@ -313,14 +313,25 @@ def rewrite_links(body: str, page: Page, pages: dict[str, Page], downloads: dict
         target, _, frag = href.partition("#")
         name = Path(target).name
         key = Path(target).stem
-        if target.endswith(".ipynb") and key in pages:
-            a["href"] = prefix + pages[key].href + (f"#{frag}" if frag else "")
-        elif target.endswith(".ipynb") and "exercises/" in target and f"ovningar/{key}" in pages:
+        if target.endswith(".ipynb") and "exercises/" in target and f"ovningar/{key}" in pages:
             a["href"] = prefix + pages[f"ovningar/{key}"].href
+        elif target.endswith(".ipynb") and key in pages:
+            a["href"] = prefix + pages[key].href + (f"#{frag}" if frag else "")
         elif name in downloads:
             a["href"] = prefix + downloads[name]
         else:  # a file that is not on the website: keep the words, drop the link
             a.replace_with(soup.new_string(a.get_text()))
+    for pre in soup.find_all("pre"):  # long code lines wrap (CSS); a region that still scrolls takes focus
+        pre["tabindex"] = "0"
+    for n, table in enumerate(soup.find_all("table"), 1):
+        for th in table.find_all("th"):
+            if not th.get_text(strip=True):  # pandas' corner above the index
+                th.append(soup.new_tag("span", attrs={"class": "dold"}))
+                th.span.string = "Rad"
+        if table.parent.name != "div" or "kurs-tabell" not in (table.parent.get("class") or []):
+            wrapper = soup.new_tag("div", attrs={"class": "kurs-tabell", "tabindex": "0", "role": "region",
+                                                 "aria-label": f"Tabell {n}"})
+            table.wrap(wrapper)
     for img in soup.find_all("img"):
         if not img.get("alt") or img["alt"].startswith("No description"):
             img["alt"] = "Diagram; innehållet beskrivs i texten"
