@@ -5,6 +5,11 @@ and each wrong (unanswered) answer loses exactly the points of its own question 
 cell, with every question wrong in one of two submissions, and with a single wrong answer. `nbgrader validate`
 passes on the solution and fails on the exercise – judged by its output, since it exits 0 either way.
 Feedback is generated in Swedish without the hidden tests.
+
+The submissions are graded the way the instructor grades them, through `kurs rätta`'s fast path
+(``grade_modules``: one batch per module, the sandbox, warm kernels), not one plain nbgrader run; the points
+are read from nbgrader's gradebook as before. The benchmark (scripts/benchmark_grading.py) checks that this
+path gives exactly the points plain `nbgrader autograde` gives.
 """
 import shutil
 
@@ -14,6 +19,8 @@ from nbgrader.api import Gradebook
 
 from conftest import REPO
 from upphandlingskurs.content.assignments import nbgrader, solution_submission
+from upphandlingskurs.grading.autograde import Settings, grade_modules
+from upphandlingskurs.grading.course import Course
 
 pytestmark = pytest.mark.nbgrader
 COURSE_ID = "gr-socialt-ansvarsfull-upphandling"
@@ -58,7 +65,7 @@ def graded(generated_course, assignment):
 
 
 def _grade(generated_course, assignment):
-    """Autograde five submissions of one assignment in one nbgrader run.
+    """Autograde five submissions of one assignment in one batch of `kurs rätta`.
 
     facit: the solution; tom: the untouched exercise; fel-forsta: only the first answer wrong
     (unanswered); fel-udda / fel-jamna: every other answer wrong, so that together they show that
@@ -82,7 +89,9 @@ def _grade(generated_course, assignment):
         d.mkdir(parents=True)
         for nb_name, nb in nbs.items():
             nbformat.write(nb, d / nb_name)
-    proc = nbgrader(["autograde", name], root)
+    outcomes = grade_modules(Course(root), [name], workers=1, settings=Settings(cell_timeout=60))
+    log = "\n".join(f"{o.participant}: {o.status} {o.points}/{o.max_points} {o.reasons}" for o in outcomes)
+    assert {o.participant for o in outcomes} == set(students), log
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}", COURSE_ID) as gb:
         maximum = gb.find_assignment(name).max_code_score
         scores = {s: gb.find_submission(name, s).code_score for s in students}
@@ -91,7 +100,7 @@ def _grade(generated_course, assignment):
         max_cells = {(nb[:-6], t): gb.find_grade_cell(t, nb[:-6], name).max_score
                      for nb, _, tests, _ in answers for t in tests}
     return {"name": name, "root": root, "max": maximum, "scores": scores, "cells": cells,
-            "max_cells": max_cells, "answers": answers, "cleared": cleared, "log": proc.stderr}
+            "max_cells": max_cells, "answers": answers, "cleared": cleared, "log": log}
 
 
 def test_solution_earns_all_autograded_points(graded):
