@@ -104,3 +104,50 @@ def test_without_sandbox_the_instructor_is_warned(monkeypatch):
     assert "VARNING" in describe_mode("grans")
     assert "VARNING" in describe_mode("av")
     assert "sandlåda" in describe_mode("bwrap")
+
+
+WARM_PROBE = r'''
+import os, resource, sys
+print("as", resource.getrlimit(resource.RLIMIT_AS)[0])
+print("forra", "hemlig_variabel" in globals())
+print("pandas-laddad", "pandas" in sys.modules)
+print("pandas-namn", "pandas" in globals() or "pd" in globals())
+print("cwd-tom", os.listdir(".") == [])
+hemlig_variabel = 42
+'''
+
+
+def test_warm_kernels_serve_one_notebook_each_inside_the_sandbox(fake_course):
+    """Issue 17: the next kernel starts while one notebook runs; each notebook gets its own fresh kernel,
+    started in the sandbox with the same limits, preloaded without any name bound."""
+    require(sandbox_mode() == "bwrap", "bubblewrap (bwrap) saknas eller fungerar inte: sandlådan kan inte testas")
+    from upphandlingskurs.grading import sandbox
+
+    base = fake_course / ".kurs" / "karnor"
+    seen = []
+    try:
+        for i in range(3):
+            nb = nbformat.v4.new_notebook()
+            nb.cells = [nbformat.v4.new_code_cell(WARM_PROBE), nbformat.v4.new_code_cell(
+                f"SOLUTION={str(fake_course / 'solutions/m/m.ipynb')!r}\nGRADEBOOK={str(fake_course / 'gradebook.db')!r}\n"
+                f"OTHER={str(fake_course / 'submitted/bo/m/m.ipynb')!r}\nROOT={str(fake_course / 'solutions')!r}\n"
+                + PROBE)]
+            ex = SandboxedExecute(timeout=30, warm_kernels=True, prestart=i < 2, kernel_workdir_base=str(base),
+                                  shutdown_kernel="immediate")
+            out, _ = ex.preprocess(nb, {"metadata": {"path": str(fake_course / "autograded" / "anna" / "m")}})
+            text = "".join(o.get("text", "") for c in out.cells for o in c.outputs)
+            assert not any(o.get("output_type") == "error" for c in out.cells for o in c.outputs), text
+            seen.append(dict(line.split(" ", 1) for line in text.strip().splitlines()))
+            if i < 2:
+                assert sandbox._WARM and sandbox._WARM["task"] is not None   # the next one is on its way
+        assert not sandbox._WARM                                            # nothing started after the last
+    finally:
+        sandbox._discard_warm()
+    for s in seen:
+        assert s["as"] == str(sandbox.Limits().memory_bytes)
+        assert s["forra"] == "False"                 # nothing from the notebook before
+        assert s["pandas-laddad"] == "True" and s["pandas-namn"] == "False"
+        assert s["cwd-tom"] == "True"
+        assert s["solutions"] == s["gradebook"] == s["annan"] == s["skriv-annan"] == s["nät"] == "NEKAT"
+        assert s["uid"] != "0" or os.geteuid() != 0
+    assert not list(base.iterdir())                  # every kernel's own folder is gone with the kernel
