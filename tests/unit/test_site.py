@@ -88,3 +88,16 @@ def test_every_module_and_exercise_becomes_a_page():
     assert [p.source for p in pages if p.kind == "modul"] == modules
     assert all("exercises" in p.source.parts for p in pages if p.kind == "ovning")
     assert len([p for p in pages if p.kind == "ovning"]) == len(list(REPO.glob("exercises/*/*.ipynb")))
+
+
+def test_an_executed_notebook_comes_from_the_cache_the_second_time(tmp_path):
+    repo = tmp_path / "kurs"
+    (repo / "course").mkdir(parents=True)
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell("print(6 * 7)"))
+    path = repo / "course" / "01_x.ipynb"
+    nbformat.write(nb, path)
+    first, cached = site.execute(path, repo, tmp_path / "cache")
+    assert not cached and first.cells[0].outputs[0]["text"].strip() == "42" and len(first.cells) == 1
+    again, cached = site.execute(path, repo, tmp_path / "cache")
+    assert cached and again.cells[0].outputs == first.cells[0].outputs
