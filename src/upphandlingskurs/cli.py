@@ -16,6 +16,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich import box
 from rich.table import Table
 
 from .grading.course import Course, CourseError, find_root
@@ -103,15 +104,59 @@ def _fmt(x) -> str:
 
 
 # --- oversikt -----------------------------------------------------------------------------------------
+def _roster(deltagare: Optional[Path]):
+    """The participant list (CSV) as ``collect.Participant``s, or [] without one; Swedish message when bad."""
+    from .grading import collect
+
+    if deltagare is None:
+        return []
+    if not deltagare.is_file():
+        _fail(f"Deltagarlistan {deltagare} finns inte.")
+    try:
+        return collect.read_participants(deltagare)
+    except CourseError as e:
+        _fail(str(e))
+
+
+DeltagareOption = typer.Option(None, "--deltagare", help="Deltagarlistan (CSV, kolumnen id): räkna också dem som "
+                               "inte har lämnat in något.")
+
+
+def _question_table(course: Course, module: str, ids: list[str]) -> Table:
+    from .grading.overview import question_results
+
+    results = question_results(course, module, ids)
+    table = Table(title=f"Resultat per fråga: {module} (utan namn)", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
+                  caption="Full, Delvis, Noll: antal deltagare. Väntar: manuell rättning återstår. "
+                          "Full (%): andel av de rättade med full poäng. Medel: medelpoäng.")
+    table.add_column("Fråga", no_wrap=True)
+    for col in ("Max", "Full", "Delvis", "Noll", "Väntar", "Ej\nrättad", "Ej in-\nlämnad", "Full\n(%)", "Medel"):
+        table.add_column(col, justify="right", min_width=max(len(w) for w in col.split()))
+    for r in results:
+        table.add_row(r.question, _fmt(r.max_score), str(r.full), str(r.partial), str(r.zero),
+                      str(r.pending_manual), str(r.not_graded), str(r.not_submitted), _fmt(r.share_full),
+                      _fmt(r.mean))
+    return table
+
+
 @app.command("oversikt")
-def oversikt(kurs: Optional[Path] = KursOption):
-    """Visa kursens moduler och deltagare: inlämnat, rättat, ej rättat och vad som väntar på manuell rättning."""
+def oversikt(
+    modul: Optional[list[str]] = typer.Option(None, "--modul", "-m", help="Visa också resultatet per fråga för den "
+                                              "här modulen (kan anges flera gånger)."),
+    deltagare: Optional[Path] = DeltagareOption,
+    kurs: Optional[Path] = KursOption,
+):
+    """Visa kursens moduler och deltagare: inlämnat, rättat, ej rättat och vad som väntar på manuell rättning.
+    Med --modul också resultatet per fråga (full, delvis och noll poäng), utan namn."""
     from .grading.overview import overview
     from .grading.sandbox import describe_mode
 
     course = _course(kurs)
+    roster = _roster(deltagare)
     try:
         rows, participants = overview(course)
+        participants = sorted(set(participants) | {p.id for p in roster})
+        tables = [_question_table(course, course.check_module(m), [p.id for p in roster]) for m in modul or []]
     except CourseError as e:
         _fail(str(e))
     table = Table(title="Kursens läge", caption=str(course.root))
@@ -123,6 +168,8 @@ def oversikt(kurs: Optional[Path] = KursOption):
                       str(r.feedback))
     console.print(table)
     console.print(f"Deltagare ({len(participants)}): " + (", ".join(participants) if participants else "inga än"))
+    for t in tables:
+        console.print(t)
     console.print(describe_mode())
 
 
@@ -361,20 +408,86 @@ def aterkoppling_ascii(modul: str = _module_arg(),
 def exportera(
     till: Path = typer.Option(Path("resultat"), "--till", help="Mappen som filerna skrivs till."),
     modul: Optional[list[str]] = typer.Option(None, "--modul", "-m", help="Bara den här modulen (kan anges flera gånger)."),
+    deltagare: Optional[Path] = DeltagareOption,
     kurs: Optional[Path] = KursOption,
 ):
-    """Exportera resultaten till CSV och Excel (.xlsx) med en sammanfattning per deltagare."""
+    """Exportera resultaten till CSV och Excel (.xlsx) med en sammanfattning per deltagare och ett blad per modul
+    med resultatet per fråga."""
     from .grading.export import export
 
     course = _course(kurs)
+    roster = _roster(deltagare)
     target = till if till.is_absolute() else Path.cwd() / till
     try:
         with console.status("Exporterar …"):
-            files = export(course, target, list(modul or []) or None)
+            files = export(course, target, list(modul or []) or None, roster=roster)
     except CourseError as e:
         _fail(str(e))
     console.print(f"[green]Klart:[/] {files.rows} rader.\n  {files.xlsx}\n  {files.results_csv}\n  {files.summary_csv}")
     console.print("Filerna innehåller personuppgifter: spara dem inte i git och radera dem när de inte behövs.")
+
+
+# --- intyg --------------------------------------------------------------------------------------------
+COMPLETED = ("klar", "väntar på manuell rättning")
+
+
+@app.command("intyg")
+def intyg(
+    till: Path = typer.Option(Path("intyg"), "--till", help="Mappen som intygen skrivs till (git sparar den inte)."),
+    deltagare: Optional[Path] = typer.Option(None, "--deltagare", help="Deltagarlistan (CSV) med namnen; annars "
+                                             "namnen i betygsboken."),
+    utfardare: str = typer.Option("Göteborgsregionen (GR)", "--utfardare", help="Den som utfärdar intyget."),
+    undertecknare: str = typer.Option("", "--undertecknare", help="Namn och titel under intyget, till exempel "
+                                      "kursledaren."),
+    datum: Optional[str] = typer.Option(None, "--datum", help="Intygets datum, ÅÅÅÅ-MM-DD. Standard: i dag."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Skriv ett kursintyg (PDF) per deltagare: namn, de moduler deltagaren har lämnat in och fått rättade (med
+    minst en poäng), med modulernas tid, datum och utfärdare."""
+    from datetime import date as _date
+
+    from .documents import certificate as cert
+    from .documents.pdf import PdfError
+    from .grading.export import people_on_record, result_rows
+
+    course = _course(kurs)
+    roster = _roster(deltagare)
+    try:
+        issued = _date.fromisoformat(datum) if datum else _date.today()
+    except ValueError:
+        _fail(f"Datumet '{datum}' ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-12-01.")
+    try:
+        catalogue = cert.module_catalogue([course.path("course"), Path(__file__).resolve().parents[2] / "course"])
+        rows = result_rows(course)
+        people = people_on_record(course, roster)
+    except (CourseError, cert.CertificateError) as e:
+        _fail(str(e))
+    done: dict[str, list[str]] = {}
+    for r in rows:
+        if r["Status"] in COMPLETED and (r["Poäng"] or 0) > 0 and r["Modul"][:2] in catalogue:
+            done.setdefault(r["Deltagare"], []).append(r["Modul"][:2])
+    target = till if till.is_absolute() else Path.cwd() / till
+    written, skipped = [], []
+    for pid in sorted(set(people) | set(done)):
+        names = people.get(pid, {})
+        name = f"{names.get('Förnamn', '')} {names.get('Efternamn', '')}".strip()
+        mods = sorted(set(done.get(pid, [])))
+        if not mods:
+            skipped.append(f"{pid}: ingen inlämnad och rättad modul")
+            continue
+        c = cert.Certificate(pid, name, [catalogue[m] for m in mods], issued, utfardare, undertecknare)
+        try:
+            written.append(cert.write_certificate(c, target))
+        except cert.CertificateError as e:
+            skipped.append(str(e))
+        except PdfError as e:
+            _fail(str(e))
+    console.print(f"[green]Klart:[/] {len(written)} intyg i {target}." if written else
+                  "Inga intyg skrevs.")
+    for s_ in skipped:
+        console.print(f"  [yellow]Inget intyg:[/] {s_}")
+    if written:
+        console.print("Intygen innehåller personuppgifter: spara dem inte i git.")
 
 
 # --- exempelsvar --------------------------------------------------------------------------------------
