@@ -14,6 +14,12 @@ from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.form import (CheckboxField, ChoiceField, DocumentForm, Form, NumberField, TextField,
                                           shown_path)
 
+# Where a saved file ends up, in the words of module 05 (section 5): true on the course's JupyterHub and on a
+# laptop alike (finding 36 of the legal review; art. 13 GDPR asks for correct information).
+WHERE_SAVED = ("Var filen sparas beror på var du kör kursen. På kursens server (JupyterHub) sparas den i din mapp "
+               "på servern, och den kan då ingå i serverns säkerhetskopior. Kör du kursen på din egen dator sparas "
+               "den där.")
+
 UNANSWERED = ""
 YES_NO = [("– välj –", UNANSWERED), ("Ja", "ja"), ("Nej", "nej")]
 INITIATIVE = [("– välj –", UNANSWERED), ("Den idéburna organisationen", "organisationen"),
@@ -133,7 +139,7 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
             raise InputError(f"Det gick inte att spara dokumentet i mappen {out_dir}: {e.strerror or e}. "
                              "Dina svar finns kvar i formuläret; försök igen eller välj ett annat format.") from None
         form.saved = path
-        lines = [f"**Utkastet är sparat** i filen `{shown_path(path)}` på den här datorn.", "",
+        lines = [f"**Utkastet är sparat** i filen `{shown_path(path)}`.", "",
                  "Ladda ner det med länken nedanför, eller öppna mappen *mina_dokument* i filläsaren till vänster, "
                  "högerklicka på filen och välj **Download**."]
         lines[0:0] = [f"### {title}", ""]
@@ -169,7 +175,7 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
                       "ta med till arbetet. Om en kontroll som gäller LOU inte är uppfylld blir dokumentet i stället ett "
                       "underlag för bedömning, eftersom samarbetet då troligen är ett köp (HFD 2020:15). "
                       "Eurokursen behövs för att jämföra beloppet med taken för stöd av mindre betydelse; hämta dagens "
-                      "kurs på riksbank.se. Det du skriver sparas bara i en fil på den här datorn, i mappen "
-                      "*mina_dokument* bredvid arbetsbladet.")
+                      "kurs på riksbank.se. Det du skriver sparas i en fil i mappen *mina_dokument* bredvid "
+                      f"arbetsbladet. {WHERE_SAVED}")
     _widen(form)
     return form
