@@ -79,6 +79,7 @@ _PROTECTED = re.compile(
     r"```.*?```|~~~.*?~~~"
     r"|`[^`\n]*`"
     r"|<!--.*?-->"
+    r"|<(?P<block>details|summary|div|table|span|p|dl)\b[^>]*>.*?</(?P=block)>"  # Markdown is not rendered inside HTML blocks
     r"|<[^>\n]+>"
     r"|!\[[^\]]*\]\([^)]*\)"
     r"|\[[^\]]*\]\([^)]*\)"
