@@ -141,3 +141,12 @@ def test_process_widget_texts_follow_the_review():
     assert "hela avtalstiden" in reserved.why
     assert "underleverantörer" in MEASURE_BY_ID["kollektivavtalsniva"].why
     assert "bilaga 2" in MEASURE_BY_ID["kollektivavtalsniva"].why
+
+
+# --- finding 29: what gives points becomes a binding commitment -----------------------------------------------
+def test_evaluation_texts_say_the_offer_becomes_a_commitment():
+    from upphandlingskurs.widgets.sysselsattning import mervarde_widget, viktning_widget
+    tenders = "A; 9 000 000; 6; 2\nB; 10 000 000; 5; 6\nC; 11 250 000; 6; 4"
+    for text in (viktning_widget(tenders).submit(w_price="35", w_quality="35", w_social="30"),
+                 mervarde_widget(tenders).submit(max_quality="0", max_social="2 500 000")):
+        assert "bindande åtagande" in text

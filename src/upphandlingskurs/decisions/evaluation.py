@@ -225,6 +225,10 @@ def _why(a: Tender, b: Tender) -> str:
     return (f"{a.name} och {b.name} skiljer sig i pris och poäng. När vikten eller avdraget ändras blir olika delar avgörande.")
 
 
+COMMITMENT_NOTE = ("Det som leverantören erbjuder i anbudet och får poäng eller avdrag för, till exempel fler "
+                   "platser, ska skrivas in i avtalet som ett bindande åtagande och följas upp.")
+
+
 def weighted_markdown(tenders: list[Tender], w_price: float, w_quality: float, w_social: float) -> str:
     rows = weighted_scores(tenders, w_price, w_quality, w_social)
     segs = weight_switches(tenders, w_price, w_quality, w_social)
@@ -248,7 +252,7 @@ def weighted_markdown(tenders: list[Tender], w_price: float, w_quality: float, w
         out += ["", f"Vinnaren är densamma oavsett social vikt: {_names(segs[0].winners)}."]
     out += _switch_sentences(by, segs, w_social, nxt, "den sociala vikten", "över", lambda v: f"{fmt.number(v, 1)} %")
     out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet, med kriterier som är "
-                "kopplade till föremålet för kontraktet: 16 kap. 1 § LOU.*"]
+                "kopplade till föremålet för kontraktet: 16 kap. 1 § LOU.*", "", COMMITMENT_NOTE]
     return "\n".join(out)
 
 
@@ -298,5 +302,6 @@ def deduction_markdown(tenders: list[Tender], max_quality_deduction: float, max_
     if len(segs) == 1:
         out += ["", f"Vinnaren är densamma oavsett socialt avdrag: {_names(segs[0].winners)}."]
     out += _switch_sentences(by, segs, max_social_deduction, nxt, "det sociala avdraget", "mer än", fmt.kr)
-    out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU.*"]
+    out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU.*", "",
+            COMMITMENT_NOTE]
     return "\n".join(out)
