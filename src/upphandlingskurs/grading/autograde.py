@@ -24,6 +24,7 @@ import hashlib
 import multiprocessing
 import os
 import random
+import shutil
 import time
 from concurrent.futures import FIRST_COMPLETED
 from concurrent.futures import wait as futures_wait
@@ -453,6 +454,8 @@ def grade_modules(course: Course, modules: list[str], participants: list[str] | 
                     results.append(outcome)
                     if on_done:
                         on_done(outcome)
+        # A worker stopped at a deadline cannot remove its warm kernel's (empty) folder: remove what is left.
+        shutil.rmtree(course.path(WORK_DIR, "karnor"), ignore_errors=True)
     for module in modules:
         reports.save(course, module, [o for o in results if o.module == module])
     return sorted(kept + results, key=lambda o: (o.module, o.participant))
