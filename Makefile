@@ -11,7 +11,7 @@ PYTEST_ARGS ?= -n auto --dist loadgroup --durations=15
 PORT ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 
-.PHONY: start test setup kursplan fakta exercises webb benchmark clean help
+.PHONY: start test setup kursplan fakta exercises webb benchmark material clean help
 
 help:
 	@echo "make start      – installera (första gången) och öppna kursen i JupyterLab"
@@ -21,6 +21,7 @@ help:
 	@echo "make fakta      – skriv in siffror från faktaregistret i notebookarnas text"
 	@echo "make exercises  – generera exercises/ från solutions/ med nbgrader"
 	@echo "make benchmark  – mät körtider för notebookarna (rättningen: scripts/benchmark_grading.py)"
+	@echo "make material   – skriv tryckmaterial och bildspel (PDF) för en workshop i material/"
 
 setup: $(VENV)/.installed
 
@@ -58,6 +59,9 @@ exercises: setup
 
 benchmark: setup
 	$(BIN)/python scripts/benchmark_notebooks.py
+
+material: setup
+	$(BIN)/kurs material --till material --kurs .
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -427,6 +427,34 @@ def exportera(
     console.print("Filerna innehåller personuppgifter: spara dem inte i git och radera dem när de inte behövs.")
 
 
+# --- material -----------------------------------------------------------------------------------------
+@app.command("material")
+def material(
+    till: Path = typer.Option(Path("material"), "--till", help="Mappen som materialet skrivs till (git sparar den inte)."),
+    kurs: Optional[Path] = KursOption,
+):
+    """Skriv tryckmaterialet för en workshop som PDF: sammanfattningar, lagrumskarta, fallkort, diskussionskort och
+    bildspel per modul (från celler med taggen 'bild')."""
+    from .documents import printables, slides
+    from .documents.pdf import PdfError
+    from .widgets.iop import QUESTIONS
+
+    root = kurs.resolve() if kurs else Path(__file__).resolve().parents[2]
+    if not (root / "course").is_dir():
+        _fail(f"Hittar inte mappen course/ i {root}. Kör kommandot i kursens mapp eller ange den med --kurs.")
+    target = till if till.is_absolute() else Path.cwd() / till
+    try:
+        with console.status("Skriver tryckmaterialet …"):
+            files = printables.build(root, target, [q for _name, _label, q in QUESTIONS])
+            decks = slides.build(root / "course", target / "bilder")
+    except PdfError as e:
+        _fail(str(e))
+    console.print(f"[green]Klart:[/] {len(files)} PDF-filer och {len(decks)} bildspel i {target}.")
+    if not decks:
+        console.print("Inga bildspel: ingen cell i course/ har taggen 'bild'. Kör "
+                      "`python -m upphandlingskurs.documents.slides tagga course` först.")
+
+
 # --- intyg --------------------------------------------------------------------------------------------
 COMPLETED = ("klar", "väntar på manuell rättning")
 
