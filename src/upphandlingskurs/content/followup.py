@@ -1,0 +1,238 @@
+"""Module 04: read a follow-up file (the course's synthetic file or the participant's own CSV/Excel file) and
+summarise targets against outcomes, per municipality and per clause variant. Pure functions, no widgets.
+
+    raw = read_table("min_fil.csv")                      # or read_table(bytes, filename="min_fil.xlsx")
+    mapping = guess_mapping(raw.columns)                 # {"kommun": "Kommun", "mal": "Krav", ...}
+    std = apply_mapping(raw, mapping)                    # Swedish InputError for missing columns or text in numbers
+    summarise(std, "kommun"); summary_text(std)
+
+The participant's file is never changed: every function returns a new table, and rows that cannot be used are
+counted and reported, never dropped in silence.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from upphandlingskurs import format as fmt
+from upphandlingskurs.parsing import InputError
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    label: str
+    required: bool
+    numeric: bool
+    guesses: tuple[str, ...]
+
+
+ROLES: tuple[Role, ...] = (
+    Role("kommun", "Kommun", True, False, ("kommun", "kommunnamn", "municipality")),
+    Role("variant", "Avtal eller klausulvariant", False, False,
+         ("villkorsvariant", "klausulvariant", "variant", "klausul", "avtal")),
+    Role("mal", "Mål (antal platser i kravet)", True, True,
+         ("krav_antal_platser", "mal", "mål", "krav", "mal_antal", "mål (antal)")),
+    Role("utfall", "Utfall (antal tillsatta platser)", True, True,
+         ("tillsatta_kv4", "utfall", "utfall_antal", "utfall (antal)", "tillsatta")),
+)
+ROLE_BY_KEY = {r.key: r for r in ROLES}
+NO_COLUMN = "(ingen kolumn)"
+
+
+def _fold(name) -> str:
+    return re.sub(r"\s+", " ", str(name).strip().lower())
+
+
+def read_table(source, filename: str | None = None) -> pd.DataFrame:
+    """A CSV (comma or semicolon, decimal point or comma) or Excel file as a table of text and numbers.
+
+    ``source`` is a path or the file's bytes (as from an upload); ``filename`` tells the type when bytes are given.
+    """
+    name = str(filename or (source if isinstance(source, (str, Path)) else ""))
+    suffix = Path(name).suffix.lower()
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"Filen {path.name} finns inte. Kontrollera namnet och mappen.")
+        data = path.read_bytes()
+    else:
+        data = bytes(source)
+    if not data.strip():
+        raise InputError(f"Filen {Path(name).name or ''} är tom.".replace("  ", " "))
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        try:
+            return pd.read_excel(io.BytesIO(data), dtype=object)
+        except Exception as err:  # noqa: BLE001 - any unreadable workbook gets the same Swedish message
+            raise InputError(f"Excelfilen {Path(name).name} gick inte att läsa ({type(err).__name__}). "
+                             "Spara den som .xlsx i Excel och försök igen.") from err
+    if suffix not in (".csv", ".txt", ""):
+        raise InputError(f"Filen {Path(name).name} är varken CSV eller Excel. Välj en fil som slutar på .csv eller .xlsx.")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    first = text.splitlines()[0] if text.splitlines() else ""
+    sep = ";" if first.count(";") > first.count(",") else ","
+    try:
+        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+    except Exception as err:  # noqa: BLE001
+        raise InputError(f"CSV-filen {Path(name).name} gick inte att läsa ({type(err).__name__}).") from err
+
+
+def guess_mapping(columns) -> dict[str, str]:
+    """A first guess of which column plays which role (the participant can change it)."""
+    folded = {_fold(c): c for c in columns}
+    out = {}
+    for role in ROLES:
+        for guess in role.guesses:
+            if guess in folded and folded[guess] not in out.values():
+                out[role.key] = folded[guess]
+                break
+    return out
+
+
+def _missing(value) -> bool:
+    try:
+        return value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _to_number(value):
+    """A number from a cell; None for an empty cell; ValueError for text."""
+    if _missing(value):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if text == "" or text.lower() in ("nan", "na", "-", "–"):
+        return None
+    if re.fullmatch(r"-?\d+(,\d+)?", text):
+        text = text.replace(",", ".")
+    return float(text)
+
+
+def apply_mapping(raw: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
+    """The participant's table with the standard columns kommun, variant, mal, utfall (a new table).
+
+    Swedish InputError when a required role has no column, a column does not exist, or a number column holds text.
+    """
+    mapping = {k: v for k, v in mapping.items() if v and v != NO_COLUMN}
+    problems = []
+    for role in ROLES:
+        if role.required and role.key not in mapping:
+            problems.append(f"Välj vilken kolumn som är **{role.label}**.")
+    for key, col in mapping.items():
+        if key not in ROLE_BY_KEY:
+            problems.append(f"Okänd roll {key!r}.")
+        elif col not in raw.columns:
+            problems.append(f"Kolumnen {col!r} finns inte i filen. Filen har: {', '.join(map(str, raw.columns))}.")
+    used = [c for c in mapping.values()]
+    if len(set(used)) < len(used):
+        problems.append("Samma kolumn är vald för två roller. Välj en kolumn per roll.")
+    if problems:
+        raise InputError(" ".join(problems))
+    out = pd.DataFrame(index=raw.index)
+    for key, col in mapping.items():
+        role = ROLE_BY_KEY[key]
+        if role.numeric:
+            values, bad = [], []
+            for i, v in raw[col].items():
+                try:
+                    values.append(_to_number(v))
+                except ValueError:
+                    bad.append((i, v))
+            if bad:
+                shown = ", ".join(f"rad {int(i) + 2}: ”{v}”" for i, v in bad[:3])
+                more = f" och {len(bad) - 3} till" if len(bad) > 3 else ""
+                raise InputError(f"Kolumnen {col!r} ({role.label}) ska bara innehålla tal, men har text: "
+                                 f"{shown}{more}. Rätta cellerna i filen (eller lämna dem tomma) och läs in den igen.")
+            out[key] = pd.array(values, dtype="Float64")
+        else:
+            out[key] = raw[col].map(lambda v: None if _missing(v) or str(v).strip() == "" else str(v).strip())
+    if "variant" not in out:
+        out["variant"] = "(ingen variant angiven)"
+    return out
+
+
+def course_file() -> pd.DataFrame:
+    """The course's SYNTHETIC follow-up file, cleaned (duplicates removed, names normalised), in standard columns."""
+    from upphandlingskurs.content.data import clean_followup, load_followup
+
+    return apply_mapping(clean_followup(load_followup()), guess_mapping(load_followup().columns))
+
+
+def file_overview(raw: pd.DataFrame) -> dict:
+    """Facts about the file as delivered: rows, exact duplicates, empty cells per column."""
+    def empty(col):
+        return int(col.map(lambda v: _missing(v) or str(v).strip() == "").sum())
+    return {"rader": len(raw), "dubbletter": int(raw.duplicated().sum()), "kolumner": len(raw.columns),
+            "tomma": {c: empty(raw[c]) for c in raw.columns}}
+
+
+def summarise(std: pd.DataFrame, by: str | None = "kommun") -> pd.DataFrame:
+    """Targets against outcomes per group (``by`` = "kommun" or "variant"; None for the whole file).
+
+    Columns: avtal, mal (sum of targets), utfall (sum of reported outcomes), saknar_utfall (contracts without an
+    outcome), nadde_malet (contracts with outcome ≥ target), andel_nadde_malet (% of contracts WITH an outcome).
+    Missing outcomes are never counted as zero.
+    """
+    if by is not None and by not in std.columns:
+        raise InputError(f"Det går inte att dela upp efter {by!r}.")
+    df = std.copy()
+    df["_har"] = df["utfall"].notna()
+    df["_nadde"] = df["_har"] & (df["utfall"].fillna(0) >= df["mal"].fillna(float("inf")))
+    key = df[by].fillna("(saknas)") if by else pd.Series("Alla avtal", index=df.index)
+    g = df.groupby(key, sort=True)
+    out = pd.DataFrame({
+        "avtal": g.size(),
+        "mal": g["mal"].sum(min_count=0).astype(float),
+        "utfall": g["utfall"].sum(min_count=0).astype(float),
+        "saknar_utfall": g["_har"].apply(lambda s: int((~s).sum())),
+        "nadde_malet": g["_nadde"].sum().astype(int),
+    })
+    har = out["avtal"] - out["saknar_utfall"]
+    out["andel_nadde_malet"] = (100 * out["nadde_malet"] / har.where(har > 0)).round(1)
+    out.index.name = {"kommun": "Kommun", "variant": "Variant", None: ""}.get(by, by)
+    return out
+
+
+def swedish_table(summary: pd.DataFrame) -> pd.DataFrame:
+    """The summary with Swedish column names, for display."""
+    return summary.rename(columns={
+        "avtal": "Avtal", "mal": "Mål (platser)", "utfall": "Utfall (tillsatta, rapporterade)",
+        "saknar_utfall": "Avtal utan utfall", "nadde_malet": "Avtal som nådde målet",
+        "andel_nadde_malet": "Andel som nådde målet (%) av avtal med utfall"})
+
+
+def summary_text(std: pd.DataFrame, *, synthetic: bool = False) -> str:
+    """A short Swedish summary in Markdown of what the figures show and do not show."""
+    tot = summarise(std, None).iloc[0]
+    with_outcome = int(tot["avtal"] - tot["saknar_utfall"])
+    lines = []
+    if synthetic:
+        lines.append("*Uppgifterna är syntetiska (påhittade) och gäller ingen verklig kommun.*")
+    lines += [
+        f"- **{fmt.number(tot['avtal'])} avtal** med sammanlagt **{fmt.number(tot['mal'])} platser** i kraven.",
+        f"- **{fmt.number(with_outcome)} avtal** har ett rapporterat utfall; **{fmt.number(tot['saknar_utfall'])} saknar** "
+        "uppgift. De saknade räknas inte som noll – vi vet inte hur det gick där.",
+        f"- Av avtalen med utfall nådde **{fmt.number(tot['nadde_malet'])}** målet "
+        f"(**{fmt.number(tot['andel_nadde_malet'], 1) if with_outcome else '–'} %**).",
+        "- Siffrorna visar om kravet **uppfylldes**, inte om det **skapade** jobb: några hade kanske fått arbete ändå "
+        "(dödvikt), och det säger inget om hur det går efter platsen.",
+    ]
+    return "\n".join(lines)
+
+
+def chart_alt_text(summary: pd.DataFrame, *, what: str = "kommun") -> str:
+    """The alternative text for the bar chart of targets and outcomes: what it shows, with the figures."""
+    parts = [f"{name}: mål {fmt.number(r['mal'])}, utfall {fmt.number(r['utfall'])}"
+             for name, r in summary.iterrows()]
+    return (f"Stapeldiagram: mål och rapporterat utfall (antal platser) per {what}. " + "; ".join(parts) + ".")
