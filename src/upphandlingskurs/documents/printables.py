@@ -157,7 +157,7 @@ def exercise_cards(exercises_dir: Path) -> list[Card]:
                      and not (SKIP_LINE.match(p.strip()) and "fiktivt fall" not in p.lower())]
             i = next(i for i, p in enumerate(paras) if "fiktivt fall" in p.lower())
             front, back = paras[i], "\n\n".join(paras[:i] + paras[i + 1:]) or "Vad skulle ni göra – och varför?"
-            cards.append(Card(title.lstrip("# ").strip(), front, back, f"Övning {nb_path.parent.name}"))
+            cards.append(Card(title.lstrip("# ").strip(), front, back, f"Övning {nb_path.parent.name[:2]}"))
     return cards
 
 

@@ -40,11 +40,11 @@ SLIDE_HEADINGS: dict[str, list[str]] = {
 }
 SLIDE_CSS = """
 @page { size: 254mm 142.875mm; margin: 10mm 14mm; }
-html { font-size: 13pt; }
+html { font-size: 11pt; line-height: 1.3; }
 section.bild { page-break-after: always; }
 section.bild:last-child { page-break-after: auto; }
-h1 { font-size: 24pt; } h2 { font-size: 20pt; } h3 { font-size: 15pt; }
-table { font-size: 9.5pt; } .fot { font-size: 8pt; color: #555; }
+h1 { font-size: 24pt; } h2 { font-size: 17pt; } h3 { font-size: 13pt; }
+table { font-size: 8pt; } th, td { padding: 2pt 4pt; } .fot { font-size: 8pt; color: #555; }
 """
 
 
