@@ -45,6 +45,9 @@ section.bild { page-break-after: always; }
 section.bild:last-child { page-break-after: auto; }
 h1 { font-size: 24pt; } h2 { font-size: 17pt; } h3 { font-size: 13pt; }
 table { font-size: 8pt; } th, td { padding: 2pt 4pt; } .fot { font-size: 8pt; color: #555; }
+@media screen { body { margin: 0; background: #eee; }
+  section.bild { box-sizing: border-box; width: 254mm; min-height: 142.875mm; margin: 0 auto 6mm; padding: 10mm 14mm;
+                 background: #fff; } }
 """
 
 
@@ -99,22 +102,40 @@ def slide_sections(nb) -> list[str]:
     return out
 
 
+def slide_text(section: str, max_blocks: int = 3) -> str:
+    """What fits on a slide: the heading, then paragraphs up to and including the first table or list (at most
+    ``max_blocks`` blocks); a widget's *Prova* part stays in the notebook."""
+    blocks = [b for b in section.split("\n\n") if b.strip()]
+    out = blocks[:1]
+    for b in blocks[1:]:
+        if b.lstrip().startswith("### Prova") or b.lstrip().startswith("**Prova"):
+            break
+        out.append(b)
+        first = b.lstrip()
+        if first.startswith(("|", "- ", "* ", "1. ")) or len(out) > max_blocks:
+            break
+    return "\n\n".join(out)
+
+
 def deck_html(module: str, title: str, sections: list[str]) -> str:
     slides = [f'<section class="bild"><h1>Modul {esc(module)}</h1><h2>{esc(title)}</h2>'
               f'<p class="fot">Socialt ansvarsfull upphandling och IOP – en kurs för Göteborgsregionen</p></section>']
-    slides += [f'<section class="bild">{mistune.html(s)}</section>' for s in sections if not s.startswith("# ")]
+    slides += [f'<section class="bild">{mistune.html(slide_text(s))}</section>' for s in sections
+               if not s.startswith("# ")]
     return page(f"Modul {module} – {title}: bildspel", "".join(slides), SLIDE_CSS)
 
 
 def build(course_dir: Path, target: Path) -> list[Path]:
-    """One PDF deck per module that has tagged cells. A module without tags gets no deck."""
+    """One PDF deck per module that has tagged cells (and the same deck as a self-contained HTML page, for a
+    browser without network). A module without tags gets no deck. Returns the PDF files."""
     written = []
     for nn, path in module_notebooks(course_dir).items():
         nb = nbformat.read(path, as_version=4)
         sections = slide_sections(nb)
         if sections:
-            written.append(write_pdf(deck_html(nn, read_meta(path).titel, sections),
-                                     Path(target) / f"bilder_modul_{nn}.pdf"))
+            document = deck_html(nn, read_meta(path).titel, sections)
+            written.append(write_pdf(document, Path(target) / f"bilder_modul_{nn}.pdf"))
+            (Path(target) / f"bilder_modul_{nn}.html").write_text(document, encoding="utf-8")
     return written
 
 
