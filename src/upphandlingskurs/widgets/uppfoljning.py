@@ -33,3 +33,135 @@ def kansla_widget(default_value: float | None = None) -> Form:
         intro="Fyll i fälten och klicka på **Räkna**. Värdet per person är Upphandlingsmyndighetens räkneexempel "
               "(ett golv för en viss målgrupp). Ändra dödvikt och undanträngning och se hur mycket av värdet som finns kvar.",
     )
+
+
+# -- the follow-up file: targets against outcomes, without code --------------------------------------------------
+def followup_chart(summary, what: str = "kommun"):
+    """Grouped bars, target and outcome per group; hatching and labels so colour is not the only cue."""
+    import matplotlib.pyplot as plt
+
+    from upphandlingskurs.content.followup import chart_alt_text
+
+    fig, ax = plt.subplots(figsize=(8, max(3, 0.45 * len(summary) + 1)))
+    y = range(len(summary))
+    ax.barh([i + 0.2 for i in y], summary["mal"], height=0.4, label="Mål (platser i kravet)", color="#4a4a4a")
+    ax.barh([i - 0.2 for i in y], summary["utfall"], height=0.4, label="Utfall (rapporterat)", color="#9ecae1",
+            hatch="//", edgecolor="#08306b")
+    ax.set_yticks(list(y), [str(i) for i in summary.index])
+    ax.invert_yaxis()
+    ax.set_xlabel("Antal platser")
+    ax.set_ylabel(what.capitalize())
+    ax.set_title(f"Mål och utfall per {what}")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    return fig, chart_alt_text(summary, what=what)
+
+
+def followup_report(std, *, synthetic: bool = False, chart: bool = True) -> None:
+    """Show the summary text, the tables per municipality and per variant, and the chart (prepared cells)."""
+    from IPython.display import Markdown, display
+
+    from upphandlingskurs.content.followup import summarise, summary_text, swedish_table
+    from upphandlingskurs.documents.figures import show_figure
+
+    display(Markdown("### Sammanfattning\n\n" + summary_text(std, synthetic=synthetic)))
+    for by, what in (("kommun", "kommun"), ("variant", "klausulvariant")):
+        table = summarise(std, by)
+        display(Markdown(f"### Per {what}"))
+        display(swedish_table(table))
+        if chart and by == "kommun":
+            fig, alt = followup_chart(table, what)
+            show_figure(fig, alt)
+
+
+class FollowupWidget:
+    """Upload a CSV or Excel file, say which column is which, and see targets against outcomes.
+
+    Headless use in tests: ``w.load(bytes, "fil.csv")``, ``w.choose(kommun="Kommun", ...)``, ``w.show()`` returns
+    the Markdown or the Swedish error message.
+    """
+
+    def __init__(self):
+        import ipywidgets as w
+
+        from upphandlingskurs.content.followup import NO_COLUMN, ROLES
+
+        self.raw = None
+        self.std = None
+        self.upload = w.FileUpload(accept=".csv,.xlsx", multiple=False, description="Välj fil")
+        self.dropdowns = {r.key: w.Dropdown(options=[NO_COLUMN], description=r.label + (" *" if r.required else ""),
+                                            style={"description_width": "initial"}) for r in ROLES}
+        self.button = w.Button(description="Visa mål och utfall", button_style="primary")
+        self.message = w.HTML()
+        self.out = w.Output()
+        self.upload.observe(self._on_upload, names="value")
+        self.button.on_click(lambda _: self._render())
+        self.box = w.VBox([w.HTML("<p>1. Välj din kommuns uppföljningsfil (CSV eller Excel). Filen läses bara in här; "
+                                  "den ändras inte och skickas ingenstans.<br>2. Välj vilken kolumn som är vad "
+                                  "(* = måste väljas).<br>3. Klicka på <b>Visa mål och utfall</b>.</p>"),
+                           self.upload, *self.dropdowns.values(), self.button, self.message, self.out])
+
+    def _ipython_display_(self):
+        from IPython.display import display
+        display(self.box)
+
+    def _on_upload(self, change):
+        files = change["new"]
+        if not files:
+            return
+        f = files[0] if isinstance(files, (list, tuple)) else list(files.values())[0]
+        self.load(bytes(f["content"]), f["name"])
+
+    def load(self, data: bytes, filename: str) -> str:
+        from upphandlingskurs.content.followup import NO_COLUMN, guess_mapping, read_table
+        from upphandlingskurs.parsing import InputError
+
+        try:
+            self.raw = read_table(data, filename=filename)
+        except InputError as err:
+            self.raw = None
+            return self._say(f"⚠️ {err}")
+        guess = guess_mapping(self.raw.columns)
+        for key, dd in self.dropdowns.items():
+            dd.options = [NO_COLUMN, *map(str, self.raw.columns)]
+            dd.value = guess.get(key, NO_COLUMN)
+        return self._say(f"Filen {filename} har {len(self.raw)} rader och {len(self.raw.columns)} kolumner. "
+                         "Kontrollera kolumnerna nedan.")
+
+    def choose(self, **mapping) -> None:
+        for key, col in mapping.items():
+            self.dropdowns[key].value = col
+
+    def _say(self, text: str) -> str:
+        import html
+        self.message.value = f"<p role='status'>{html.escape(text)}</p>"
+        return text
+
+    def show(self) -> str:
+        """The Markdown summary, or the Swedish message (headless)."""
+        from upphandlingskurs.content.followup import apply_mapping, summary_text
+        from upphandlingskurs.parsing import InputError
+
+        if self.raw is None:
+            return self._say("Välj först en fil.")
+        try:
+            self.std = apply_mapping(self.raw, {k: d.value for k, d in self.dropdowns.items()})
+        except InputError as err:
+            self.std = None
+            return self._say(f"⚠️ {err}")
+        self._say("")
+        return summary_text(self.std)
+
+    def _render(self):
+        text = self.show()
+        self.out.clear_output()
+        if self.std is not None:
+            with self.out:
+                followup_report(self.std)
+        else:
+            self.message.value = self.message.value or text
+
+
+def followup_widget() -> FollowupWidget:
+    """The upload widget of module 04."""
+    return FollowupWidget()
