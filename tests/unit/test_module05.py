@@ -71,7 +71,76 @@ def test_plan_reminds_of_link_to_subject_matter_and_non_discrimination():
     _, sections = build_plan(**GOOD)
     first = " ".join(next(s for s in sections if s.heading == "Första upphandlingen att pröva").bullets)
     assert "anknytning till det som upphandlas" in first and "17 kap. 1 §" in first
-    assert "kommunens invånare" in first and "4 kap. 1 § LOU" in first and "ställningen på arbetsmarknaden" in first
+    assert "bo i kommunen är inte tillåtet" in first and "4 kap. 1 § LOU" in first
+    assert "ställningen på arbetsmarknaden" in first
+
+
+def _plan_text(**change) -> dict[str, str]:
+    """Each section of a plan built from GOOD (with changes) as one string: paragraphs and bullets."""
+    _, sections = build_plan(**{**GOOD, **change})
+    return {s.heading: " ".join(s.paragraphs + s.bullets) for s in sections}
+
+
+def test_plan_never_makes_the_matching_unit_the_only_route():
+    """Legal review 05, item 1: a plan that lets only the municipality's unit propose candidates works as a hidden
+    residence requirement; the supplier recruits from the target group by any route (UHM; 4 kap. 1 § LOU)."""
+    first = _plan_text()["Första upphandlingen att pröva"]
+    assert "anvisa kandidater" not in first
+    assert "på den väg den väljer" in first and "Arbetsförmedlingen" in first and "Eures" in first
+    assert "inte den enda vägen" in first
+
+
+def test_plan_says_residence_requirement_is_not_allowed():
+    """Item 2: not 'kan strida mot' but 'inte tillåtet', and the condition may not disfavour foreign tenderers."""
+    first = _plan_text()["Första upphandlingen att pröva"]
+    assert "kan strida mot" not in first
+    assert "bo i kommunen är inte tillåtet" in first and "icke-diskriminering och likabehandling" in first
+    assert "utländska anbudsgivare" in first
+
+
+def test_plan_puts_reporting_and_sanctions_in_the_procurement_documents():
+    """Item 3: reporting, matching and sanctions belong in the procurement documents, not added to the contract."""
+    first = _plan_text()["Första upphandlingen att pröva"]
+    assert "Skriv in i avtalet" not in first
+    assert "i upphandlingsdokumenten" in first and "sanktioner" in first and "hur matchningen går till" in first
+    assert "ändring av kontraktet" in first and "17 kap. 9–14 §§ LOU" in first
+
+
+def test_plan_names_lou_luf_and_the_directive_for_the_condition():
+    """Item 10: the condition's lagrum in LOU and LUF, with article 70 as background."""
+    first = _plan_text()["Första upphandlingen att pröva"]
+    assert "17 kap. 1 §" in first and "16 kap. 1 § LUF" in first and "artikel 70" in first
+
+
+def test_plan_follow_up_has_the_personal_data_bullet():
+    """Item 4: following individuals 6 and 12 months on is personal data and may be secret."""
+    follow = _plan_text()["Uppföljning"]
+    assert "antal, inte namn" in follow and "personuppgifter" in follow
+    assert "26 kap. 1 § offentlighets- och sekretesslagen" in follow and "dataskyddsförordningen" in follow
+    assert "rättslig" in follow and "dataskyddsombudet" in follow
+
+
+def test_plan_iop_paragraph_puts_the_legal_test_first():
+    """Item 6: IOP is no legal form; first the test whether it is a contract, then statutory duties and markets."""
+    iop = _plan_text()["Kandidater för IOP"]
+    assert "passar bäst" not in iop
+    assert "ingen egen rättslig form" in iop and "ett köp" in iop and "föreningsbidrag inte räcker" in iop
+    assert "skyldig att utföra enligt lag" in iop and "marknad" in iop and "statsstödsreglerna" in iop
+
+
+@pytest.mark.parametrize("kommun", ["Kungsbacka", "Lerum"])
+def test_plan_warns_to_check_the_population_figure(kommun):
+    """Item 12: the plan's population figure is dated; it tells the reader to check SCB before use."""
+    start = _plan_text(kommun=kommun)["Utgångsläge"]
+    assert "Kontrollera den senaste siffran hos SCB innan planen används." in start
+    assert "Kontrollera den senaste siffran hos SCB" in profile_text(kommun)
+
+
+def test_plan_says_it_can_become_a_public_record_and_lists_its_sources():
+    """Item 5 (in the plan) and the plan's own sources, so that it can be used at work as it comes out."""
+    text = _plan_text()
+    assert "allmän handling" in text["Nästa steg"] and "tryckfrihetsförordningen" in text["Nästa steg"]
+    assert "riksdagen.se" in text["Källor"] and "juridiska-forutsattningar" in text["Källor"]
 
 
 @pytest.mark.parametrize("change, message", [

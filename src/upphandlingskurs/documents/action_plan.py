@@ -24,6 +24,67 @@ _PHONE = re.compile(r"(\+46|\b0)[\d\s\-]{6,}\d")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
+# -- the plan's fixed text: it goes home and is used at work as it comes out, so every legal statement names its
+# lagrum or source (legal review of module 05 and the action plan, items 1-4, 6, 10 and 12).
+CHECK_POPULATION = "Kontrollera den senaste siffran hos SCB innan planen används."
+FIRST_PROCUREMENT_BULLETS = [
+    "Bedöm antal platser utifrån kontraktets omfattning och längd (proportionalitet, 4 kap. 1 § LOU).",
+    "Kravet är ett särskilt kontraktsvillkor: det ska ha anknytning till det som upphandlas och får inte "
+    "diskriminera (17 kap. 1 § och 4 kap. 1 § LOU; för kommunala bolag som omfattas av LUF 16 kap. 1 § LUF; "
+    "jfr artikel 70 i direktiv 2014/24/EU).",
+    "Ett krav på att personerna ska bo i kommunen är inte tillåtet. Det missgynnar leverantörer och arbetssökande "
+    "utan lokal anknytning och strider mot principerna om icke-diskriminering och likabehandling (4 kap. 1 § LOU). "
+    "Villkoret ska gälla lika för alla anbudsgivare och får inte missgynna utländska anbudsgivare "
+    "(Upphandlingsmyndigheten, Juridiska förutsättningar).",
+    "Beskriv målgruppen utifrån ställningen på arbetsmarknaden, till exempel personer som har varit arbetslösa "
+    "länge. Låt leverantören rekrytera ur målgruppen på den väg den väljer, till exempel via Arbetsförmedlingen, "
+    "Eures, kommunens arbetsmarknadsenhet eller på egen hand. Den matchningsansvariga erbjuder stöd men är inte "
+    "den enda vägen (Upphandlingsmyndigheten, Rekrytering av person från avsedda målgruppen).",
+    "Välj villkorsvariant: anställning eller praktik, eller dialog (Upphandlingsmyndighetens modell).",
+    "Skriv villkoret, målgruppen, hur matchningen går till, vad leverantören ska rapportera (när och i vilken mall) "
+    "och vilka sanktioner som gäller vid brister i upphandlingsdokumenten. Då blir det en del av avtalet "
+    "(17 kap. 1 § LOU; Upphandlingsmyndigheten, Juridiska förutsättningar). Ett krav som läggs till först efter "
+    "tilldelningen är en ändring av kontraktet, och ett upphandlat kontrakt får som huvudregel inte ändras utan en "
+    "ny upphandling (17 kap. 9–14 §§ LOU; Upphandlingsmyndigheten, Ändringar av avtal).",
+]
+IOP_TEST = (
+    "IOP är ingen egen rättslig form och är inte reglerat i lag. Pröva därför först om avtalet är ett kontrakt som "
+    "ska upphandlas: åtar sig organisationen att utföra en bestämd tjänst åt kommunen mot ersättning är det ett köp, "
+    "även om avtalet kallas IOP (jfr HFD 2020:15, som gällde den dåvarande upphandlingslagen). IOP kan användas när "
+    "samarbetet inte är ett köp och ett vanligt föreningsbidrag inte räcker. Är verksamheten en uppgift som kommunen "
+    "är skyldig att utföra enligt lag, eller finns det en marknad för den, passar IOP sämre; pröva då särskilt "
+    "upphandling, eventuellt reserverad för idéburna organisationer (19 kap. 25 a § LOU). Pröva också "
+    "statsstödsreglerna och kommunallagen (modul 03; Upphandlingsmyndigheten, Frågeportalen: IOP)."
+)
+FOLLOW_UP_BULLETS = [
+    "Mål: antal platser och målgrupp enligt avtalet.",
+    "Tillsatta platser i slutet av varje kvartal.",
+    "Antal personer (inte namn) i arbete 6 och 12 månader efter platsen.",
+    "Leverantören rapporterar antal, inte namn, där det räcker (uppgiftsminimering, artikel 5 i "
+    "dataskyddsförordningen). Uppgifter om enskilda, till exempel om en person har arbete 6 och 12 månader efter "
+    "platsen, är personuppgifter och kan omfattas av sekretess inom socialtjänsten (26 kap. 1 § offentlighets- och "
+    "sekretesslagen). Bestäm i förväg den rättsliga grunden, hur personerna informeras och vem som får se vad "
+    "(artiklarna 6, 13 och 14 i dataskyddsförordningen), gärna tillsammans med dataskyddsombudet.",
+]
+SOURCES = [
+    "Lagen (2016:1145) om offentlig upphandling (LOU): https://www.riksdagen.se/sv/dokument-och-lagar/dokument/"
+    "svensk-forfattningssamling/lag-20161145-om-offentlig-upphandling_sfs-2016-1145/",
+    "Upphandlingsmyndigheten, Juridiska förutsättningar: https://www.upphandlingsmyndigheten.se/hallbarhet/"
+    "socialt-ansvarsfull-upphandling/sysselsattningsmojligheter/juridiska-forutsattningar/",
+    "Upphandlingsmyndigheten, Rekrytering av person från avsedda målgruppen: https://www.upphandlingsmyndigheten.se/"
+    "hallbarhet/socialt-ansvarsfull-upphandling/upphandling-med-mal-att-oka-sysselsattningen/"
+    "tillampning-kontraktsvillkor-rekrytering-av-person-fran-avsedda-malgruppen/",
+    "Upphandlingsmyndigheten, Ändringar av avtal: https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/"
+    "olika-sorters-avtal-och-kontrakt/andringar-av-avtal",
+    "Upphandlingsmyndigheten, Frågeportalen: IOP: https://www.upphandlingsmyndigheten.se/frageportalen/2457482/iop/",
+    "Högsta förvaltningsdomstolen, HFD 2020:15 (referat): https://lagen.nu/dom/hfd/2020:15",
+    "Dataskyddsförordningen, (EU) 2016/679: https://eur-lex.europa.eu/legal-content/SV/TXT/?uri=CELEX:32016R0679",
+]
+PUBLIC_RECORD = ("Planen kan bli en allmän handling när den skickas till kommunen eller GR, och då kan vem som helst "
+                 "begära att få läsa den (2 kap. tryckfrihetsförordningen). Skriv inga uppgifter om enskilda personer "
+                 "i den.")
+
+
 # -- the municipality in figures --------------------------------------------------------------------
 def municipality_profile(kommun: str, municipalities: pd.DataFrame | None = None,
                          followup: pd.DataFrame | None = None) -> dict:
@@ -109,38 +170,24 @@ def build_plan(kommun: str, prioriteringar: str, forsta_upphandling: str, matchn
     sections = [
         Section("Utgångsläge", [
             f"{kommun} hade {fmt.number(p['folkmangd'])} invånare den {fmt.date(p['datum'])}. Källa: {p['kalla']}."
-            + (f" {p['anmarkning']}" if p["anmarkning"] else ""),
+            + (f" {p['anmarkning']}" if p["anmarkning"] else "") + f" {CHECK_POPULATION}",
             "Komplettera med kommunens egna uppgifter: vilka avtal som redan har sysselsättningskrav, hur de "
             "följs upp och vilka samarbeten med idéburna organisationer som finns.",
         ]),
         Section("Prioriteringar", bullets=priorities),
-        Section("Första upphandlingen att pröva", [forsta_upphandling.strip()], bullets=[
-            "Bedöm antal platser utifrån kontraktets omfattning och längd (proportionalitet, 4 kap. 1 § LOU).",
-            "Kravet är ett särskilt kontraktsvillkor: det ska ha anknytning till det som upphandlas och får inte "
-            "diskriminera (17 kap. 1 § och 4 kap. 1 § LOU; artikel 70 i direktiv 2014/24/EU).",
-            "Avgränsa inte målgruppen till kommunens invånare – ett krav på var personerna bor kan strida mot "
-            "förbudet mot diskriminering (4 kap. 1 § LOU). Beskriv målgruppen utifrån ställningen på "
-            "arbetsmarknaden och låt den matchningsansvariga anvisa kandidater.",
-            "Välj villkorsvariant: anställning eller praktik, eller dialog (Upphandlingsmyndighetens modell).",
-            "Skriv in i avtalet vad leverantören ska rapportera, när och i vilken mall.",
-        ]),
+        Section("Första upphandlingen att pröva", [forsta_upphandling.strip()], bullets=FIRST_PROCUREMENT_BULLETS),
         Section("Matchningsansvarig", [matchningsansvarig.strip()]),
         Section("Kandidater för IOP", bullets=candidates or ["Inga kandidater ännu – pröva frågan igen efter ett år."],
-                paragraphs=["Pröva för varje kandidat om IOP, föreningsbidrag, upphandling eller reserverad "
-                            "upphandling passar bäst (modul 03). Ett avtal där kommunen beställer en bestämd "
-                            "tjänst mot ersättning kan vara ett kontrakt som ska upphandlas, även om det kallas IOP "
-                            "(jfr HFD 2020:15, som gällde den dåvarande upphandlingslagen)."]),
-        Section("Uppföljning", bullets=_lines(uppfoljning) + [
-            "Mål: antal platser och målgrupp enligt avtalet.",
-            "Tillsatta platser i slutet av varje kvartal.",
-            "Antal i arbete 6 och 12 månader efter platsen.",
-        ]),
+                paragraphs=[IOP_TEST]),
+        Section("Uppföljning", bullets=_lines(uppfoljning) + FOLLOW_UP_BULLETS),
         Section("Nästa steg", bullets=[
             "Förankra planen hos ledningen: enligt Upphandlingsmyndigheten börjar arbetet med ett beslut i ledningen.",
             "Boka ett första möte mellan upphandlare, beställare och matchningsansvarig.",
+            PUBLIC_RECORD,
             "Stöd: Upphandlingsmyndigheten, \u201dUpphandling med mål att öka sysselsättningen\u201d "
             "(upphandlingsmyndigheten.se).",
         ]),
+        Section("Källor", bullets=SOURCES),
     ]
     return title, sections
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.content.data import GR_MUNICIPALITIES
-from upphandlingskurs.documents.action_plan import DEFAULT_FOLDER, municipality_profile, save_plan
+from upphandlingskurs.documents.action_plan import CHECK_POPULATION, DEFAULT_FOLDER, municipality_profile, save_plan
 from upphandlingskurs.documents.writer import FORMAT_LABELS
 from upphandlingskurs.widgets.form import ChoiceField, DocumentForm, Form, TextField, shown_path
 
@@ -22,6 +22,7 @@ def profile_text(kommun: str) -> str:
     ]
     if p["anmarkning"]:
         lines.append(f"*{p['anmarkning']}*")
+    lines.append(CHECK_POPULATION)
     lines += ["", "**Avtal i kursens uppföljningsfil – syntetiska (påhittade) uppgifter, inte kommunens verkliga avtal:**", ""]
     if not p["antal_avtal"]:
         lines.append("Filen har inga avtal för kommunen.")
