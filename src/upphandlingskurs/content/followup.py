@@ -236,3 +236,35 @@ def chart_alt_text(summary: pd.DataFrame, *, what: str = "kommun") -> str:
     parts = [f"{name}: mål {fmt.number(r['mal'])}, utfall {fmt.number(r['utfall'])}"
              for name, r in summary.iterrows()]
     return (f"Stapeldiagram: mål och rapporterat utfall (antal platser) per {what}. " + "; ".join(parts) + ".")
+
+
+def missing_table(df: pd.DataFrame, columns=("tillsatta_kv4", "i_arbete_6_man", "i_arbete_12_man")) -> pd.DataFrame:
+    """How many contracts lack each figure (count and per cent), for the columns that exist in ``df``."""
+    cols = [c for c in columns if c in df.columns]
+    if not cols:
+        raise InputError("Ingen av kolumnerna " + ", ".join(columns) + " finns i filen.")
+    n = len(df)
+    out = pd.DataFrame({"Avtal utan uppgift": [int(df[c].isna().sum()) for c in cols]}, index=cols)
+    out["Andel utan uppgift (%)"] = (100 * out["Avtal utan uppgift"] / n).round(1) if n else float("nan")
+    out.index.name = "Kolumn"
+    return out
+
+
+def retention(df: pd.DataFrame) -> dict:
+    """Contracts with BOTH the 6- and the 12-month figure: their sums and the share still in work after 12 months."""
+    both = df.dropna(subset=["i_arbete_6_man", "i_arbete_12_man"])
+    six, twelve = float(both["i_arbete_6_man"].sum()), float(both["i_arbete_12_man"].sum())
+    return {"avtal": len(both), "i_arbete_6_man": six, "i_arbete_12_man": twelve,
+            "andel_kvar_procent": round(100 * twelve / six, 1) if six else None}
+
+
+def per_inhabitant(std: pd.DataFrame, population: pd.Series, per: int = 10_000) -> pd.DataFrame:
+    """Reported outcome per ``per`` inhabitants per municipality (population indexed by municipality)."""
+    outcome = std.groupby("kommun")["utfall"].sum(min_count=0).astype(float)
+    unknown = sorted(set(outcome.index) - set(population.index))
+    if unknown:
+        raise InputError("Folkmängd saknas för: " + ", ".join(map(str, unknown)) + ".")
+    out = pd.DataFrame({"Utfall (tillsatta)": outcome, "Folkmängd": population.reindex(outcome.index)})
+    out[f"Tillsatta per {fmt.number(per)} invånare"] = (per * out["Utfall (tillsatta)"] / out["Folkmängd"]).round(1)
+    out.index.name = "Kommun"
+    return out.sort_values(f"Tillsatta per {fmt.number(per)} invånare", ascending=False)

@@ -30,8 +30,11 @@ def kansla_widget(default_value: float | None = None) -> Form:
                      minimum=0, maximum=100, placeholder="0–100")],
         compute=sensitivity_text,
         button="Räkna",
-        intro="Fyll i fälten och klicka på **Räkna**. Värdet per person är Upphandlingsmyndighetens räkneexempel "
-              "(ett golv för en viss målgrupp). Ändra dödvikt och undanträngning och se hur mycket av värdet som finns kvar.",
+        intro="Fyll i fälten och klicka på **Räkna**. Värdet per person är Upphandlingsmyndighetens räkneexempel för ett "
+              "visst fall (en nyanländ med anställningsstöd i 12 månader: över 200 000 kr), inget golv – med andra indata kan "
+              "värdet bli lägre. Kalkylatorn antar att personen annars hade förblivit arbetslös, alltså ingen dödvikt, och "
+              "räknar inte med undanträngning eller långsiktiga effekter. Ändra dödvikt och undanträngning och se hur mycket "
+              "av värdet som finns kvar.",
     )
 
 
