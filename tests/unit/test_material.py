@@ -121,6 +121,13 @@ def test_discussion_cards_hold_every_modules_questions(built):
     assert "hur skulle de klara Alingsås" in text and "matchningsansvarig" in text
 
 
+def test_evaluation_form(built):
+    reader, text = _read(built["out"] / "utvardering.pdf")
+    assert _size(reader) == A4 and len(reader.pages) <= 2
+    for q in workshop.load().utvardering[:3]:
+        assert " ".join(q.split()[:4]) in text
+
+
 def test_slides_per_module_with_the_key_diagrams(built):
     decks = sorted((built["out"] / "bilder").glob("bilder_modul_*.pdf"))
     assert [p.name[-6:-4] for p in decks] == ["00", "01", "02", "03", "04", "05"]

@@ -5,7 +5,7 @@
 - A5 case cards with the questions on the back: the cards of *Vilken samverkansform?*
   (``decisions.cooperation.CASE_CARDS``, the widget's questions passed in by the caller) and the exercises'
   fictitious cases (exercises/NN/*.ipynb, the participant version, so no answers);
-- the workshop guide's discussion questions as A5 cards (``content/workshop.yaml``).
+- the workshop guide's discussion questions as A5 cards, and its evaluation form (``content/workshop.yaml``).
 
 Every file is a tagged PDF/UA-1 in Swedish (``documents.pdf``). Nothing here is a copy to keep in sync.
 """
@@ -185,6 +185,16 @@ def discussion_html(cards: list[Card]) -> str:
     return cards_html("Diskussionskort", cards)
 
 
+def evaluation_html() -> str:
+    """The evaluation form of the workshop guide, with room to write."""
+    items = "".join(f'<li><p>{esc(q)}</p><div class="rad"></div></li>' for q in workshop.load().utvardering)
+    body = ("<h1>Utvärdering av workshoppen</h1><p>Du svarar anonymt. Tack för att du hjälper oss att göra "
+            f"nästa workshop bättre.</p><ol>{items}</ol>")
+    css = ("@page { size: A4; margin: 15mm; } .rad { border-bottom: 0.5pt solid #999; height: 14mm; "
+           "margin-bottom: 4mm; } li p { margin: 0; }")
+    return page("Utvärdering av workshoppen", body, css)
+
+
 def build(repo: Path, target: Path, questions: list[str]) -> list[Path]:
     """Write every printable into ``target``; returns the files. ``questions``: the widget's questions."""
     repo, target = Path(repo), Path(target)
@@ -201,4 +211,5 @@ def build(repo: Path, target: Path, questions: list[str]) -> list[Path]:
     written.append(write_pdf(cards_html("Fallkort från övningarna", exercise_cards(repo / "exercises")),
                              target / "fallkort_ovningar.pdf"))
     written.append(write_pdf(discussion_html(discussion_cards(course)), target / "diskussionskort.pdf"))
+    written.append(write_pdf(evaluation_html(), target / "utvardering.pdf"))
     return written
