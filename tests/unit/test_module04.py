@@ -75,3 +75,114 @@ def test_widget_bad_input_gives_a_swedish_message_not_a_traceback(field, raw, me
     assert form.last_result is None
     assert message in out
     assert "Traceback" not in form.result_html and "role=\"alert\"" in form.result_html
+
+
+# -- the follow-up file without code (content.followup, widgets.uppfoljning.FollowupWidget) --------------------
+import io
+
+import pandas as pd
+
+from upphandlingskurs.content import followup as fu
+from upphandlingskurs.content.data import clean_followup, load_followup, load_municipalities
+
+SWEDISH_CSV = ("Kommun;Klausul;Mål (antal);Utfall (antal)\n"
+               "Ale;Anställning;4;3\nAle;Dialog;2,0;\nLerum;Anställning;3;3\n").encode("cp1252")
+
+
+def test_course_file_figures_match_the_exercise_answers():
+    raw = load_followup()
+    overview = fu.file_overview(raw)
+    assert (overview["rader"], overview["dubbletter"]) == (296, 6)
+    std = fu.course_file()
+    per_kommun = fu.summarise(std, "kommun")
+    assert len(per_kommun) == 13
+    assert per_kommun.loc["Mölndal", "mal"] == 89
+    total = fu.summarise(std, None).iloc[0]
+    assert total["andel_nadde_malet"] == 61.3 and total["saknar_utfall"] == 19
+    clean = clean_followup(raw)
+    assert fu.missing_table(clean).loc["i_arbete_12_man", "Avtal utan uppgift"] == 128
+    assert fu.retention(clean)["andel_kvar_procent"] == 85.3
+    per_inv = fu.per_inhabitant(std, load_municipalities().set_index("kommun")["folkmangd"])
+    assert per_inv.index[0] == "Öckerö"
+    variants = fu.summarise(std, "variant")
+    assert variants.loc["Anställning eller praktik", "andel_nadde_malet"] > variants.loc["Dialog", "andel_nadde_malet"]
+
+
+def test_missing_outcomes_are_not_counted_as_zero():
+    std = pd.DataFrame({"kommun": ["A", "A", "A"], "variant": ["x"] * 3,
+                        "mal": pd.array([2, 2, 2], dtype="Float64"), "utfall": pd.array([2, None, 0], dtype="Float64")})
+    row = fu.summarise(std, None).iloc[0]
+    assert row["saknar_utfall"] == 1 and row["nadde_malet"] == 1
+    assert row["andel_nadde_malet"] == 50.0  # of the two with an outcome, not of three
+    assert "räknas inte som noll" in fu.summary_text(std)
+
+
+def test_swedish_excel_csv_with_semicolons_and_decimal_commas():
+    raw = fu.read_table(SWEDISH_CSV, filename="uppfoljning.csv")
+    mapping = fu.guess_mapping(raw.columns)
+    assert mapping == {"kommun": "Kommun", "variant": "Klausul", "mal": "Mål (antal)", "utfall": "Utfall (antal)"}
+    std = fu.apply_mapping(raw, mapping)
+    assert std["mal"].tolist() == [4.0, 2.0, 3.0]
+    assert std["utfall"].isna().tolist() == [False, True, False]
+    assert fu.summarise(std, "kommun").loc["Ale", "saknar_utfall"] == 1
+    assert raw.shape == (3, 4)  # the participant's table is unchanged
+
+
+def test_xlsx_file(tmp_path):
+    path = tmp_path / "egen.xlsx"
+    pd.DataFrame({"kommun": ["Ale", "Tjörn"], "krav_antal_platser": [3, 5], "tillsatta_kv4": [3, None]}).to_excel(path, index=False)
+    std = fu.apply_mapping(fu.read_table(path), fu.guess_mapping(["kommun", "krav_antal_platser", "tillsatta_kv4"]))
+    assert fu.summarise(std, "kommun").loc["Tjörn", "saknar_utfall"] == 1
+    assert (std["variant"] == "(ingen variant angiven)").all()
+
+
+@pytest.mark.parametrize("mapping, message", [
+    ({"kommun": "Kommun", "mal": "Mål (antal)"}, "Välj vilken kolumn som är \\*\\*Utfall"),
+    ({"kommun": "Kommun", "mal": "Mål", "utfall": "Utfall (antal)"}, "Kolumnen 'Mål' finns inte i filen"),
+    ({"kommun": "Kommun", "mal": "Utfall (antal)", "utfall": "Utfall (antal)"}, "Samma kolumn är vald för två roller"),
+    ({"kommun": "Kommun", "mal": "Klausul", "utfall": "Utfall (antal)"}, "ska bara innehålla tal, men har text: rad 2: ”Anställning”"),
+])
+def test_wrong_column_mapping_gets_a_swedish_message(mapping, message):
+    raw = fu.read_table(SWEDISH_CSV, filename="fil.csv")
+    with pytest.raises(InputError, match=message):
+        fu.apply_mapping(raw, mapping)
+
+
+@pytest.mark.parametrize("data, name, message", [
+    (b"", "tom.csv", "är tom"),
+    (b"%PDF-1.4", "rapport.pdf", "varken CSV eller Excel"),
+    (b"not a workbook", "trasig.xlsx", "Excelfilen trasig.xlsx gick inte att läsa"),
+])
+def test_wrong_file_gets_a_swedish_message(data, name, message):
+    with pytest.raises(InputError, match=message):
+        fu.read_table(data, filename=name)
+
+
+def test_followup_widget_headless():
+    from upphandlingskurs.widgets.uppfoljning import followup_widget
+
+    w = followup_widget()
+    assert w.show() == "Välj först en fil."
+    assert "3 rader och 4 kolumner" in w.load(SWEDISH_CSV, "fil.csv")
+    assert w.dropdowns["utfall"].value == "Utfall (antal)"
+    w.choose(variant="Klausul")
+    text = w.show()
+    assert "**3 avtal**" in text and "**1 saknar**" in text
+    w.choose(variant=fu.NO_COLUMN, mal="Klausul")
+    assert "ska bara innehålla tal" in w.show() and w.std is None
+    assert "varken CSV eller Excel" in w.load(b"x", "bild.png")
+
+
+def test_chart_has_alt_text_with_the_figures():
+    from upphandlingskurs.widgets.uppfoljning import followup_chart
+
+    fig, alt = followup_chart(fu.summarise(fu.course_file(), "kommun"), "kommun")
+    assert fig.axes[0].get_title() and fig.axes[0].get_xlabel() == "Antal platser"
+    assert alt.startswith("Stapeldiagram") and "Mölndal: mål 89" in alt
+
+
+def test_calculator_intro_names_the_no_deadweight_assumption_and_no_floor():
+    from upphandlingskurs.widgets import uppfoljning
+    import inspect
+    src = inspect.getsource(uppfoljning.kansla_widget)
+    assert "ett golv" not in src and "inget golv" in src and "ingen dödvikt" in src
