@@ -41,8 +41,9 @@ FIRST_PROCUREMENT_BULLETS = [
     "Eures, kommunens arbetsmarknadsenhet eller på egen hand. Den matchningsansvariga erbjuder stöd men är inte "
     "den enda vägen (Upphandlingsmyndigheten, Rekrytering av person från avsedda målgruppen).",
     "Välj villkorsvariant: anställning eller praktik, eller dialog (Upphandlingsmyndighetens modell).",
-    "Skriv villkoret, målgruppen, hur matchningen går till, vad leverantören ska rapportera (när och i vilken mall) "
-    "och vilka sanktioner som gäller vid brister i upphandlingsdokumenten. Då blir det en del av avtalet "
+    "Skriv i upphandlingsdokumenten vilket villkor och vilken målgrupp som gäller, hur matchningen går till, vad "
+    "leverantören ska rapportera (när och i vilken mall) och vilka sanktioner som gäller vid brister. Då blir det en "
+    "del av avtalet "
     "(17 kap. 1 § LOU; Upphandlingsmyndigheten, Juridiska förutsättningar). Ett krav som läggs till först efter "
     "tilldelningen är en ändring av kontraktet, och ett upphandlat kontrakt får som huvudregel inte ändras utan en "
     "ny upphandling (17 kap. 9–14 §§ LOU; Upphandlingsmyndigheten, Ändringar av avtal).",
