@@ -98,7 +98,9 @@ def test_energy_company_through_the_widget():
 
 def test_municipality_is_told_about_luf():
     res = check_threshold(900_000, "SEK", "varor_tjanster", "kommun")
-    assert any("LUF" in w and "1 kap. 18 och 22 §§" in w for w in res.warnings)
+    assert any("LUF" in w and "VA-förvaltning" in w for w in res.warnings)
+    assert any("1 kap. 18 § LOU" in w and "industriell eller kommersiell" in w and "restriktivt" in w
+               for w in res.warnings)
 
 
 # --- value under 5 kap.: similar contracts count against the threshold too --------------------------------------
@@ -150,3 +152,75 @@ def test_evaluation_texts_say_the_offer_becomes_a_commitment():
     for text in (viktning_widget(tenders).submit(w_price="35", w_quality="35", w_social="30"),
                  mervarde_widget(tenders).submit(max_quality="0", max_social="2 500 000")):
         assert "bindande åtagande" in text
+
+
+# --- legal review 01-02 after revision, items 1-4: LUF scope, aggregation, LUF citations --------------------------
+def test_luf_label_covers_a_municipalitys_own_water_department_not_only_companies():
+    from upphandlingskurs.decisions.thresholds import AUTHORITY_LABELS
+    label = AUTHORITY_LABELS[Authority.LUF]
+    assert "kommun" in label and "bolag" in label and "dricksvatten" in label
+    assert not label.startswith("Kommunalt bolag")
+    # a municipality's own water department (VA i förvaltningsform) buying for drinking water -> LUF limits
+    res = check_threshold(900_000, "SEK", "varor_tjanster", "luf")
+    assert res.outcome is Outcome.DIREKTUPPHANDLING
+    assert "kommuner" not in res.headline
+
+
+def test_wastewater_only_and_electricity_production_are_flagged():
+    for authority in ("luf", "kommun"):
+        text = " ".join(check_threshold(900_000, "SEK", "varor_tjanster", authority).warnings)
+        assert "Avlopp omfattas bara i samband med dricksvattenverksamhet" in text
+        assert "art. 10 direktiv 2014/25/EU" in text
+        assert "Produktion och försäljning av el är undantagen" in text and "2007/706/EG" in text
+
+
+def test_recurring_service_contracts_are_one_estimate_without_double_counting():
+    # exercise 01 Q4: 450 000 kr now and 2 x 150 000 kr later within twelve months from the first delivery
+    res = check_threshold(450_000, "SEK", "varor_tjanster", "kommun", None, 300_000)
+    assert res.outcome is Outcome.ANNONSERAS_TROSKEL_OKAND
+    reasons = " ".join(res.reasons).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "750 000" in reasons and "tolv månader från första leveransen" in reasons and "5 kap. 11 § LOU" in reasons
+    warnings = " ".join(res.warnings)
+    assert "inte ett belopp som läggs till" in warnings
+    # under the limit when the other contracts are small enough
+    assert check_threshold(450_000, "SEK", "varor_tjanster", "kommun", None, 249_999).outcome \
+        is Outcome.DIREKTUPPHANDLING
+
+
+def test_works_do_not_cite_5_kap_11():
+    res = check_threshold(450_000, "SEK", "byggentreprenad", "kommun", None, 300_000)
+    text = " ".join(res.reasons + res.warnings)
+    assert "5 kap. 11 §" not in text
+    assert "en och samma upphandling (5 kap. LOU)" in text
+
+
+@pytest.mark.parametrize("earlier", [None, 100_000])
+def test_luf_results_cite_luf_and_the_utilities_directive(earlier):
+    res = check_threshold(1_500_000, "SEK", "varor_tjanster", "luf", None, earlier)
+    assert res.outcome is Outcome.ANNONSERAS_TROSKEL_OKAND
+    text = " ".join(res.reasons + res.warnings) + res.headline
+    assert "LOU" not in text.replace("gäller LOU", "").replace("om LOU", "")
+    assert "2014/24/EU" not in text and "art. 16 direktiv 2014/25/EU" in text and "5 kap. LUF" in text
+    assert "19 a kap. 1 §" not in text  # LUF's section numbers are not verified: chapters only
+
+
+def test_luf_headline_under_threshold_names_luf():
+    res = check_threshold(1_500_000, "SEK", "varor_tjanster", "luf", 4_000_000)
+    assert res.outcome is Outcome.UNDER_TROSKEL
+    assert res.headline == "Annonseras – under tröskelvärdet (19 kap. LUF)"
+    lou = check_threshold(800_000, "SEK", "varor_tjanster", "kommun", 2_000_000)
+    assert lou.headline == "Annonseras – under tröskelvärdet (19 kap. LOU)"
+
+
+def test_widget_headless_luf_and_recurring_contracts():
+    form = threshold_widget()
+    labels = " ".join(f.label for f in form.fields)
+    assert "samma följd av återkommande" in labels and "kommande tolv månader" in labels
+    text = form.submit(value="1 500 000", currency="SEK", kind="varor_tjanster", authority="luf",
+                        sek_threshold="4 000 000", earlier="")
+    assert text.startswith("### Annonseras – under tröskelvärdet (19 kap. LUF)")
+    assert "2014/24/EU" not in text and "2007/706/EG" in text
+    text = form.submit(value="450 000", currency="SEK", kind="varor_tjanster", authority="kommun",
+                        sek_threshold="", earlier="300 000")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "750 000" in text and "tolv månader från första leveransen" in text

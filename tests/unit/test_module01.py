@@ -139,7 +139,7 @@ def test_purchases_of_the_same_kind_are_added_up(value, currency, kind, earlier,
 
 
 def test_earlier_purchases_cannot_be_negative():
-    with pytest.raises(InputError, match="liknande kontrakt kan inte vara negativt"):
+    with pytest.raises(InputError, match="övriga kontrakt kan inte vara negativt"):
         check_threshold(100_000, "SEK", "varor_tjanster", "kommun", None, -1)
 
 
@@ -153,8 +153,10 @@ def test_aggregation_warning_is_always_given_with_its_source():
     for args in [(100_000, "SEK", "varor_tjanster", "kommun"), (6_000_000, "EUR", "byggentreprenad", "kommun")]:
         res = check_threshold(*args)
         text = " ".join(res.warnings)
-        assert "5 kap. 11 §" in text and "tolv månaderna" in text and "upphandlingsmyndigheten.se" in text
+        assert "5 kap. LOU" in text and "en och samma upphandling" in text and "upphandlingsmyndigheten.se" in text
         assert "räkenskapsåret" not in text  # the old rule (before 1 February 2022) is gone
+        # 5 kap. 11 § covers recurring supply and service contracts only, not works
+        assert ("5 kap. 11 §" in text) is (args[2] == "varor_tjanster")
 
 
 def test_documentation_duty_is_named_for_direct_award():

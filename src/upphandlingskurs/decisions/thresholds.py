@@ -6,11 +6,16 @@ course. A value can therefore be given in euro (compared with the euro threshold
 the direct-award limit, which the law states in kronor). To compare kronor with a threshold the participant
 types the current amount from Upphandlingsmyndigheten's page; without it the result says it cannot decide.
 
-A municipal company buying for its activity in water, energy, transport or postal services buys under LUF
-(2016:1146), with LUF's threshold and direct-award limit. The value is calculated under 5 kap. LOU for every
-limit: similar contracts that recur regularly (the previous or the coming twelve months, 5 kap. 11 §) are added
-to the value both for the direct-award limit and for the threshold (19 a kap. 1 § applies 5 kap. to direct awards
-since 1 February 2022; Upphandlingsmyndigheten, frågeportalen 2540981).
+A contracting entity (a municipality, a region or a company) buying for a utility activity - drinking water,
+energy, transport or postal services - buys under LUF (2016:1146), with LUF's threshold and direct-award limit
+(UHM frågeportalen 1635672: a municipality's own water department buys under LUF). Sewage is covered only in
+connection with a drinking-water activity (art. 10 dir. 2014/25/EU); production and sale of electricity in Sweden
+is exempt (Commission decision 2007/706/EG; UHM frågeportalen "Undantag för elproduktion och försäljning av el").
+The value is calculated under 5 kap. of the law for every limit (19 a kap. 1 § LOU applies 5 kap. to direct awards
+since 1 February 2022; Upphandlingsmyndigheten, frågeportalen 2540981). ``earlier_same_kind`` is the value of the
+OTHER contracts in the same procurement or in the same series of recurring supply/service contracts during the
+twelve months from the first delivery (5 kap. 11 § 2); last year's actual value is a basis for that estimate
+(5 kap. 11 § 1), never an amount added on top, so the tool adds only the two parts of one estimate.
 """
 from __future__ import annotations
 
@@ -31,7 +36,7 @@ class Kind(str, Enum):
 class Authority(str, Enum):
     KOMMUN = "kommun"  # municipalities, regions, municipal companies and other non-central authorities
     STATLIG = "statlig"  # central government authorities
-    LUF = "luf"  # a (municipal) contracting entity buying for water, energy, transport or postal services (LUF)
+    LUF = "luf"  # any contracting entity buying for a utility activity (drinking water, energy, transport, post)
 
 
 class Currency(str, Enum):
@@ -54,9 +59,10 @@ KIND_LABELS = {
     Kind.SOCIALA: "Sociala tjänster och andra särskilda tjänster (bilaga 2)",
 }
 AUTHORITY_LABELS = {
-    Authority.KOMMUN: "Kommun, region eller kommunalt bolag",
+    Authority.KOMMUN: "Kommun, region eller kommunalt bolag (LOU)",
     Authority.STATLIG: "Statlig myndighet",
-    Authority.LUF: "Kommunalt bolag inom vatten, energi, transporter eller post, för den verksamheten (LUF)",
+    Authority.LUF: ("Upphandlande enhet inom försörjningssektorerna – kommun, region eller bolag som köper för "
+                    "verksamhet med dricksvatten, energi (el, gas, värme), transporter eller post (LUF)"),
 }
 # The law each authority buys under, for the lagrum in the texts.
 LAW = {Authority.KOMMUN: "LOU", Authority.STATLIG: "LOU", Authority.LUF: "LUF"}
@@ -64,7 +70,7 @@ CURRENCY_LABELS = {Currency.SEK: "kronor", Currency.EUR: "euro"}
 
 OUTCOME_HEADLINES = {
     Outcome.DIREKTUPPHANDLING: "Direktupphandling är tillåten",
-    Outcome.UNDER_TROSKEL: "Annonseras – under tröskelvärdet (19 kap. LOU)",
+    Outcome.UNDER_TROSKEL: "Annonseras – under tröskelvärdet (19 kap. {law})",
     Outcome.OVER_TROSKEL: "Över tröskelvärdet – de EU-styrda reglerna gäller",
     Outcome.ANNONSERAS_TROSKEL_OKAND: "Annonseras – men verktyget kan inte avgöra om värdet är över tröskelvärdet",
     Outcome.UNDER_TROSKEL_GRANS_OKAND: "Under tröskelvärdet – men verktyget kan inte avgöra om direktupphandling är tillåten",
@@ -89,6 +95,20 @@ SOURCE_VALUE = ("Konkurrensverket, Beräkna upphandlingens värde",
                 "https://www.konkurrensverket.se/upphandling/lagar-och-regler/troskelvarden/berakna-upphandlingens-varde/")
 SOURCE_BILAGA2 = ("Upphandlingsmyndigheten, Upphandling av tjänster",
                   "https://www.upphandlingsmyndigheten.se/upphandla/om-upphandlingsreglerna/om-lagstiftningen/upphandling-av-tjanster/")
+
+
+LUF_SOURCE = ("Upphandlingsmyndighetens frågeportal, När ska LUF tillämpas?",
+              "https://www.upphandlingsmyndigheten.se/frageportalen/1635672/forsorjningssektor/")
+ELEXEMPT_SOURCE = ("Upphandlingsmyndighetens frågeportal, Undantag för elproduktion och försäljning av el",
+                   "https://frageportalen.upphandlingsmyndigheten.se/org/upphandlingsmyndigheten/d/"
+                   "undantag-for-elproduktion-och-forsaljning-av-el/")
+LUF_SCOPE = ("Avlopp omfattas bara i samband med dricksvattenverksamhet (art. 10 direktiv 2014/25/EU). Produktion och "
+             "försäljning av el är undantagen (kommissionens beslut 2007/706/EG; "
+             f"[{ELEXEMPT_SOURCE[0]}]({ELEXEMPT_SOURCE[1]})).")
+COMPANY_SCOPE = ("Bara om bolaget har inrättats för att tillgodose behov av industriell eller kommersiell karaktär är "
+                 "det inte ett offentligt styrt organ (1 kap. 18 § LOU). Det bedöms restriktivt och från fall till "
+                 "fall; de flesta kommunala bolag, till exempel allmännyttiga bostadsbolag, omfattas. Ett bolag inom "
+                 "försörjningssektorerna kan ändå omfattas av LUF. Fråga er upphandlingsjurist.")
 
 
 def _check_luf_kind(kind: Kind, authority: Authority) -> None:
@@ -131,7 +151,7 @@ class ThresholdResult:
     def headline(self) -> str:
         if self.outcome is Outcome.OVER_TROSKEL and self.kind is Kind.SOCIALA:
             return "Över tröskelvärdet – annonseras enligt reglerna för sociala och andra särskilda tjänster"
-        return OUTCOME_HEADLINES[self.outcome]
+        return OUTCOME_HEADLINES[self.outcome].format(law=LAW[self.authority])
 
 
 def _money(value: float, currency: Currency) -> str:
@@ -144,9 +164,10 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
 
     ``sek_threshold`` is the current threshold in kronor for this kind and authority, typed by the participant
     from the official page; it is only used when ``currency`` is kronor. ``earlier_same_kind`` is the value of
-    similar contracts awarded in the previous twelve months or planned for the coming twelve (regularly recurring
-    contracts, 5 kap. 11 § LOU; same currency); it is added to ``value`` for both the direct-award limit and the
-    threshold.
+    the other contracts in the same procurement, or in the same series of recurring supply/service contracts during
+    the twelve months from the first delivery (5 kap. 11 § 2; same currency); it is added to ``value`` for both the
+    direct-award limit and the threshold. The actual value of the previous twelve months (5 kap. 11 § 1) is an
+    alternative basis for the same estimate, not a further amount.
     """
     try:
         currency, kind, authority = Currency(currency), Kind(kind), Authority(authority)
@@ -161,7 +182,7 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
     if sek_threshold is not None and sek_threshold <= 0:
         raise InputError("Tröskelvärdet i kronor måste vara större än noll.")
     if earlier_same_kind is not None and earlier_same_kind < 0:
-        raise InputError("Värdet av liknande kontrakt kan inte vara negativt.")
+        raise InputError("Värdet av övriga kontrakt kan inte vara negativt.")
 
     threshold = threshold_fact(kind, authority)
     limit = direct_award_limit(Kind.VAROR_TJANSTER, authority)
@@ -198,9 +219,16 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
     over = None if t_value is None else total >= t_value
     direct = None if l_value is None else total < l_value
     if earlier:
-        res.reasons.append(f"Liknande kontrakt räknas samman (5 kap. 11 § LOU): {amount} nu och "
-                           f"{_money(earlier, currency)} i liknande kontrakt ger {_money(total, currency)}. "
-                           "Summan jämförs både med direktupphandlingsgränsen och med tröskelvärdet.")
+        if kind is Kind.BYGG:
+            basis = f"räknas samman som en och samma upphandling (5 kap. {law})"
+        else:
+            basis = (f"räknas samman: värdet är det samlade värdet av kontrakten under tolv månader från första "
+                     f"leveransen (5 kap. 11 § {law})" if law == "LOU" else
+                     f"räknas samman: värdet är det samlade värdet av kontrakten under tolv månader från första "
+                     f"leveransen (5 kap. LUF; art. 16 direktiv 2014/25/EU)")
+        res.reasons.append(f"Kontrakten {basis}: {amount} nu och {_money(earlier, currency)} i övriga kontrakt "
+                           f"ger {_money(total, currency)}. Summan jämförs både med direktupphandlingsgränsen och "
+                           "med tröskelvärdet.")
     checked = _money(total, currency)
 
     if over:
@@ -278,32 +306,47 @@ def _add_consequences(res: ThresholdResult) -> None:
                                 "(19 a kap. LOU). De grundläggande principerna gäller också vid direktupphandling.")
     title, url = SOURCE_AGGREGATION
     vtitle, vurl = SOURCE_VALUE
-    res.warnings.append(
-        "**Så beräknas värdet (5 kap. LOU).** Räkna med hela det belopp som ska betalas **utan moms**, med options- "
-        "och förlängningsklausuler som om de utnyttjas (5 kap. 3 §; art. 5.1 direktiv 2014/24/EU). Liknande kontrakt "
-        "som regelbundet återkommer räknas samman: det verkliga värdet under de föregående tolv månaderna eller det "
-        "uppskattade värdet under de kommande tolv (5 kap. 11 §). Delkontrakt räknas samman, och en upphandling får "
-        "inte delas upp för att komma under en gräns. Sedan 1 februari 2022 gäller samma beräkning för "
-        "direktupphandlingsgränsen som för tröskelvärdet (19 a kap. 1 § LOU). "
-        f"Källor: [{title}]({url}); [{vtitle}]({vurl}).")
+    if luf:
+        # LUF's section numbers are not verified in the course: chapters and the directive only.
+        res.warnings.append(
+            "**Så beräknas värdet (5 kap. LUF).** Räkna med hela det belopp som ska betalas **utan moms**, med "
+            "options- och förlängningsklausuler som om de utnyttjas (art. 16 direktiv 2014/25/EU). Kontrakt i samma "
+            "upphandling räknas samman, och en upphandling får inte delas upp för att komma under en gräns. Samma "
+            "beräkning gäller för direktupphandlingsgränsen (19 a kap. LUF). "
+            f"Källa: [{vtitle}]({vurl}).")
+    else:
+        recurring = ("" if res.kind is Kind.BYGG else
+                     "Återkommande varu- och tjänstekontrakt: uppskatta det samlade värdet under tolv månader från "
+                     "första leveransen, eller utgå från det verkliga värdet under de föregående tolv månaderna, "
+                     "justerat för väntade ändringar (5 kap. 11 §). Det verkliga värdet under de föregående tolv "
+                     "månaderna är ett underlag för uppskattningen, inte ett belopp som läggs till. ")
+        res.warnings.append(
+            "**Så beräknas värdet (5 kap. LOU).** Räkna med hela det belopp som ska betalas **utan moms**, med "
+            "options- och förlängningsklausuler som om de utnyttjas (5 kap. 3 §; art. 5.1 direktiv 2014/24/EU). "
+            + recurring +
+            "Kontrakt som hör till en och samma upphandling (samma behov, naturligt samband i innehåll och tid) "
+            "räknas samman, och en upphandling får inte delas upp för att komma under en gräns. Sedan 1 februari "
+            "2022 gäller samma beräkning för direktupphandlingsgränsen som för tröskelvärdet (19 a kap. 1 § LOU). "
+            f"Källor: [{title}]({url}); [{vtitle}]({vurl}).")
     if social and not luf:
         btitle, burl = SOURCE_BILAGA2
         res.warnings.append("Bilaga 2 omfattar mer än sociala tjänster, till exempel hotell-, restaurang- och "
                             "cateringtjänster, utbildning, juridiska tjänster samt vakt- och säkerhetstjänster. "
                             f"Kontrollera CPV-koden i bilaga 2 till LOU ([{btitle}]({burl})).")
     if res.currency is Currency.EUR:
-        res.warnings.append("I Sverige är det beloppet i kronor som gäller. Räkna inte om ett belopp i kronor till "
-                            "euro med dagens växelkurs och jämför med eurovärdet nära gränsen: motvärdet i kronor "
-                            "bygger på en genomsnittlig kurs.")
+        res.warnings.append("I Sverige är det beloppet i kronor som gäller. Jämför alltid med beloppet i kronor. "
+                            "Räkna inte om med dagens eurokurs – den officiella kronsiffran bygger på en annan kurs.")
     if luf:
-        res.warnings.append("LUF gäller bara när bolaget köper för sin verksamhet inom vatten, energi, transporter "
-                            "eller post. Köper det för något annat gäller LOU, om bolaget är en upphandlande "
-                            "myndighet.")
+        res.warnings.append(LUF_SCOPE + " LUF gäller bara det som köps för försörjningsverksamheten. Köper kommunen, "
+                            "regionen eller bolaget för något annat, till exempel skolan, gäller LOU. Rör köpet båda "
+                            "verksamheterna avgör den som köpet huvudsakligen gäller; går det inte att avgöra gäller "
+                            f"LOU ([{LUF_SOURCE[0]}]({LUF_SOURCE[1]})).")
     elif res.authority is Authority.KOMMUN:
-        res.warnings.append("Ett kommunalt bolag som köper för sin verksamhet inom vatten, energi, transporter eller "
-                            "post följer lagen (2016:1146) om upphandling inom försörjningssektorerna (LUF): välj "
-                            "det alternativet. Ett bolag vars verksamhet har industriell eller kommersiell karaktär "
-                            "är inte ett offentligt styrt organ och omfattas inte av LOU (1 kap. 18 och 22 §§ LOU).")
+        res.warnings.append("Köper kommunen, regionen eller ett bolag för verksamhet med dricksvatten, energi (el, "
+                            "gas, värme), transporter eller post, till exempel kommunens egen VA-förvaltning, gäller "
+                            "lagen (2016:1146) om upphandling inom försörjningssektorerna (LUF): välj det "
+                            f"alternativet. {LUF_SCOPE}")
+        res.warnings.append(COMPANY_SCOPE)
 
 
 def threshold_text(value: float, currency: str, kind: str, authority: str, sek_threshold: float | None = None,

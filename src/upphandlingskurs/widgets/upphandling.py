@@ -49,7 +49,8 @@ def threshold_widget() -> Form:
             ChoiceField("currency", "Värdet är angivet i", [(CURRENCY_LABELS[c], c.value) for c in Currency]),
             ChoiceField("kind", "Vad köps?", [(KIND_LABELS[k], k.value) for k in Kind]),
             ChoiceField("authority", "Vem köper?", [(AUTHORITY_LABELS[a], a.value) for a in Authority]),
-            OptionalNumberField("earlier", "Liknande kontrakt under föregående eller kommande tolv månader, samma valuta (valfritt)",
+            OptionalNumberField("earlier", "Värdet av övriga kontrakt i samma upphandling eller i samma följd av "
+                                "återkommande varu-/tjänstekontrakt (kommande tolv månader), samma valuta (valfritt)",
                                 minimum=0, placeholder="lämna tomt om det inte finns några"),
             OptionalNumberField("sek_threshold", "Tröskelvärde i kronor från Upphandlingsmyndighetens sida (valfritt)",
                                 minimum=0, placeholder="lämna tomt om du inte har läst av det"),
@@ -59,9 +60,11 @@ def threshold_widget() -> Form:
         intro="Skriv kontraktets uppskattade värde, välj valuta, vad som köps och vem som köper. Klicka på "
               "**Kontrollera**. Tröskelvärdena för 2026–2027 finns i kursen bara i euro. Anger du värdet i kronor "
               "kan du skriva in det aktuella tröskelvärdet i kronor från Upphandlingsmyndighetens sida i det sista "
-              "fältet. Köper kommunen liknande saker regelbundet skriver du värdet av de liknande kontrakten under "
-              "de föregående (eller kommande) tolv månaderna i fältet för liknande kontrakt. Det räknas samman med "
-              "det nya köpet, både mot direktupphandlingsgränsen och mot tröskelvärdet (5 kap. 11 § LOU). Köper ett "
-              "kommunalt bolag för sin verksamhet inom vatten, energi, transporter eller post gäller LUF: välj det "
-              "under **Vem köper?**.",
+              "fältet. Hör köpet till en följd av återkommande varu- eller tjänstekontrakt skriver du värdet av de "
+              "övriga kontrakten under tolv månader från första leveransen i fältet för övriga kontrakt (5 kap. "
+              "11 § LOU). Det räknas samman med det nya köpet, både mot direktupphandlingsgränsen och mot "
+              "tröskelvärdet. Det verkliga värdet under de föregående tolv månaderna är ett underlag för "
+              "uppskattningen, inte ett belopp som läggs till. Köper kommunen, regionen eller ett bolag för "
+              "verksamhet med dricksvatten, energi, transporter eller post (till exempel kommunens VA-förvaltning) "
+              "gäller LUF: välj det under **Vem köper?**.",
     )
