@@ -143,3 +143,18 @@ def test_no_changing_figure_is_typed_into_module_text_without_a_marker():
                 if re.search(r"(?<!\d)(?<!\d )" + re.escape(a), bare):
                     offenders.append(f"{rel(nb_path)}: {a}")
     assert not offenders, "use <!--fakta:id-->…<!--/fakta--> markers: " + ", ".join(offenders)
+
+
+def test_maintainer_notes_are_never_shown_to_participants(tmp_path):
+    text = GOOD.replace("  checked: 2026-11-26\n- id: obekraftad",
+                        "  checked: 2026-11-26\n  note: Beloppet står i lagen.\n"
+                        "  maintainer_note: Kontrollera lagtexten före varje kursomgång.\n- id: obekraftad", 1)
+    reg = load_registry(write(tmp_path, text))
+    fact = next(f for f in reg if f.id == "testgrans")
+    shown = fact.markdown()
+    assert "Beloppet står i lagen." in shown
+    assert fact.maintainer_note and "kursomgång" not in shown
+    # the course's own registry: no to-do for the course staff in what a participant reads
+    for f in default_registry():
+        assert not re.search(r"före varje kursomgång|kontrollera lagtexten", f.note or "", re.I), f.id
+    assert "kursomgång" not in fakta("direktupphandlingsgrans_lou").markdown()

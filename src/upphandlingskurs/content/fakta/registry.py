@@ -50,7 +50,8 @@ class Fact(BaseModel):
     url: str = Field(pattern=r"^https?://")
     status: Status
     checked: _dt.date
-    note: str | None = None
+    note: str | None = None  # shown to participants with the figure
+    maintainer_note: str | None = None  # for the course's maintainers only (a to-do, how a figure was read); never shown
 
     @field_validator("value")
     @classmethod
