@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from upphandlingskurs.content.selfcheck import digest
+from upphandlingskurs.content.selfcheck import digest, infer_kind
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
@@ -54,18 +54,40 @@ def answer(grade_id: str, stub: str, solution: str):
     return cell
 
 
-def selfcheck_test(grade_id: str, points: float, question: str, variable: str, correct, hidden: str,
-                   *, options=None, number: bool = False):
-    """A test cell: a visible, hashed self-check plus hidden tests that decide the grade."""
-    opts = f", options={list(options)!r}" if options is not None else ""
-    num = ", number=True" if number else ""
+def selfcheck_test(grade_id: str, points: float, question: str, variable: str, correct, *,
+                   kind: str | None = None, decimals: int | None = None, explanation: str,
+                   hidden: str | None = None):
+    """A test cell in the course's form (the shared convention of self-check and hidden test).
+
+    The visible, hashed self-check and the hidden test use the same normalisation (``kind``, ``decimals``);
+    the hidden block starts with one ``Förklaring`` line that the participant's feedback shows. ``hidden``
+    adds further hidden asserts after the standard ``is_correct`` one.
+    """
+    if "\n" in explanation or not explanation.strip():
+        raise ValueError("explanation must be one non-empty line")
+    kind = kind or infer_kind(correct)
+    dec = f", decimals={decimals}" if decimals is not None else ""
+    number = question.split("-")[-1]
     visible = (f"# Självkontroll för fråga {question}. Kör cellen när du har svarat.\n"
-               f"from upphandlingskurs import check_answer\n"
-               f'check_answer("{question}", {variable}, "{digest(question, correct)}"{opts}{num}, name="{variable}")')
-    src = f"{visible}\n### BEGIN HIDDEN TESTS\n{hidden.strip()}\n### END HIDDEN TESTS"
+               f"from upphandlingskurs import check_answer, is_correct\n"
+               f'check_answer("{question}", {variable}, "{digest(question, correct, kind, decimals)}", '
+               f'kind="{kind}"{dec}, name="{variable}")')
+    lines = [f"print({('Förklaring: ' + explanation.strip())!r})",
+             f'assert is_correct({variable}, {correct!r}, kind="{kind}"{dec}), "Fråga {number}: svaret är inte godkänt."']
+    if hidden:
+        lines.append(hidden.strip())
+    src = f"{visible}\n### BEGIN HIDDEN TESTS\n" + "\n".join(lines) + "\n### END HIDDEN TESTS"
     cell = new_code_cell(src)
     cell.metadata.update(_nbg(grade_id, grade=True, locked=True, points=points))
     return cell
+
+
+def example_answer_cell(module: str, answer_grade_id: str):
+    """The locked cell after a free-text answer: a button that shows the example answer once the participant
+    has written their own (and, in a workshop, once the instructor has released it with ``kurs exempelsvar``)."""
+    return code("from upphandlingskurs.widgets.example_answer import example_answer_button\n"
+                f'example_answer_button("{module}", "{answer_grade_id}")',
+                grade_id=f"exempelsvar_{answer_grade_id}")
 
 
 def manual_answer(grade_id: str, points: float, model_answer_and_rubric: str):
