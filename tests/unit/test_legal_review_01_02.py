@@ -224,3 +224,16 @@ def test_widget_headless_luf_and_recurring_contracts():
                         sek_threshold="", earlier="300 000")
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     assert "750 000" in text and "tolv månader från första leveransen" in text
+
+
+def test_evaluation_texts_name_19_kap_below_the_thresholds():
+    from upphandlingskurs.widgets.sysselsattning import mervarde_widget, viktning_widget
+    tenders = "A; 9 000 000; 6; 2\nB; 10 000 000; 5; 6\nC; 11 250 000; 6; 4"
+    for text in (viktning_widget(tenders).submit(w_price="35", w_quality="35", w_social="30"),
+                 mervarde_widget(tenders).submit(max_quality="0", max_social="2 500 000")):
+        assert "16 kap. 1 § LOU" in text and "Under tröskelvärdena: motsvarande regler i 19 kap. LOU" in text
+
+
+def test_19_kap_17_asks_for_grounds_and_evidence_in_the_documents():
+    res = check_threshold(800_000, "SEK", "varor_tjanster", "kommun", 2_000_000)
+    assert any("vilka grunder i 13 kap. ni tillämpar och vilka bevis ni begär" in r for r in res.reasons)

@@ -290,10 +290,14 @@ def test_goteborg_results_table_is_read_without_pandas(tmp_path):
 
 def test_goteborg_benchmark_is_quoted_and_the_course_reading_is_labelled():
     below = requirement_markdown(build_requirement(100_000, 3, "hög", "lokalvård", "anställning eller praktik"))
-    assert "kortare tid än 4 månader och omsätter mindre än 1 heltidsperson" in below
+    assert "kortare tid än 4 månader och omsatte mindre än 1 heltidstjänst" in below
+    # legal review 01-02 item 8: the benchmark is a described pilot model, not stated as the city's current policy
+    assert "pilotmodell (Västsvenska Handelskammaren)" in below and "Kontrollera stadens aktuella riktlinje" in below
+    assert "ställer Göteborgs Stad inga krav" not in below
     assert "Kursen läser riktmärket försiktigt" not in below  # the old "or" reading is gone
     above = requirement_markdown(build_requirement(12_000_000, 36, "hög", "lokalvård", "anställning eller praktik"))
-    assert "minst 4 månader och omsätter minst 1 heltidsperson" in above
+    assert "minst 4 månader och omsätter minst 1 heltidstjänst" in above
+    assert "heltidsperson" not in below + above  # the glossary's term is "heltidstjänst"
     course = requirement_markdown(build_requirement(1_000_000, 24, "medel", "lokalvård", "anställning eller praktik"))
     assert "Kursens egen" in course and "utesluter inte krav" in course
 

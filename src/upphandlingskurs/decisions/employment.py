@@ -109,7 +109,7 @@ def estimated_fte(contract_value_kr: float, months: float, labour_intensity: str
     if months <= 0:
         raise InputError("Avtalstiden måste vara minst en månad.")
     if cost_per_fte_kr <= 0:
-        raise InputError("Kostnaden för en heltidsperson måste vara större än noll.")
+        raise InputError("Kostnaden för en heltidstjänst måste vara större än noll.")
     if labour_intensity not in LABOUR_SHARE:
         raise InputError("Välj arbetsintensitet: låg, medel eller hög.")
     annual = contract_value_kr / months * 12
@@ -214,36 +214,37 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
         f"Kontraktet är värt {fmt.kr(contract_value_kr)} under {fmt.number(months)} månader, "
         f"alltså cirka {fmt.kr(annual)} per år.",
         f"Arbetsintensitet *{labour_intensity}*: kursen antar att {fmt.percent(LABOUR_SHARE[labour_intensity], 0)} "
-        f"av värdet är personalkostnad, och att en heltidsperson kostar {fmt.kr(cost_per_fte_kr)} per år. "
-        f"Det ger ungefär {fmt.number(fte, 1)} heltidspersoner i snitt, eller {fmt.number(fte_years, 1)} "
+        f"av värdet är personalkostnad, och att en heltidstjänst kostar {fmt.kr(cost_per_fte_kr)} per år. "
+        f"Det ger ungefär {fmt.number(fte, 1)} heltidstjänster i snitt, eller {fmt.number(fte_years, 1)} "
         "årsarbeten under hela avtalstiden.",
     ]
     if goteborg_below:
         reasoning.append(
-            f"Göteborgs Stads riktmärke: inga krav ställs i uppdrag som pågår kortare tid än {min_months.text} "
-            f"månader och omsätter mindre än {min_fte.text} heltidsperson. Det här kontraktet är både kortare och "
-            "mindre än så, så tumregeln föreslår **inget krav på anställning eller praktik**. Vill ni ändå göra "
+            "Göteborgs Stads riktmärke: enligt en beskrivning av Göteborgs pilotmodell (Västsvenska "
+            f"Handelskammaren) ställdes inga krav i uppdrag som pågick kortare tid än {min_months.text} månader och "
+            f"omsatte mindre än {min_fte.text} heltidstjänst. Kontrollera stadens aktuella riktlinje. Det här "
+            "kontraktet är både kortare och mindre än så, så tumregeln föreslår **inget krav på anställning eller praktik**. Vill ni ändå göra "
             "något passar dialogvarianten bättre."
         )
     elif small:
         reasoning.append(
-            f"Kontraktet omsätter mindre än {min_fte.text} heltidsperson i snitt men pågår minst {min_months.text} "
+            f"Kontraktet omsätter mindre än {min_fte.text} heltidstjänst i snitt men pågår minst {min_months.text} "
             "månader. Göteborgs Stads riktmärke utesluter inte krav här (det gäller bara uppdrag som är både "
-            f"kortare än {min_months.text} månader och mindre än {min_fte.text} heltidsperson). **Kursens egen "
-            "gräns** är strängare: under en heltidsperson i snitt föreslår tumregeln **inget krav på anställning "
+            f"kortare än {min_months.text} månader och mindre än {min_fte.text} heltidstjänst). **Kursens egen "
+            "gräns** är strängare: under en heltidstjänst i snitt föreslår tumregeln **inget krav på anställning "
             "eller praktik**. Vill ni ändå göra något passar dialogvarianten bättre."
         )
     else:
         if short:
             reasoning.append(
                 f"Kontraktet är kortare än {min_months.text} månader, men omsätter minst {min_fte.text} "
-                "heltidsperson. Göteborgs Stads riktmärke utesluter krav bara när uppdraget är både kortare än "
-                f"{min_months.text} månader och mindre än {min_fte.text} heltidsperson. Välj ett krav som hinner "
+                "heltidstjänst. Göteborgs Stads riktmärke utesluter krav bara när uppdraget är både kortare än "
+                f"{min_months.text} månader och mindre än {min_fte.text} heltidstjänst. Välj ett krav som hinner "
                 "genomföras under avtalstiden och pröva att det är proportionerligt (4 kap. 1 § LOU)."
             )
         else:
             reasoning.append(
-                f"Kontraktet pågår minst {min_months.text} månader och omsätter minst {min_fte.text} heltidsperson, "
+                f"Kontraktet pågår minst {min_months.text} månader och omsätter minst {min_fte.text} heltidstjänst, "
                 "så Göteborgs Stads riktmärke hindrar inget krav."
             )
         reasoning.append(
@@ -268,15 +269,16 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
     flags: list[Flag] = []
     if small and not goteborg_below and variant != "dialog":
         flags.append(Flag("proportionalitet", "varning",
-                          f"Kontraktet omsätter mindre än {min_fte.text} heltidsperson i snitt (kursens egen gräns). "
+                          f"Kontraktet omsätter mindre än {min_fte.text} heltidstjänst i snitt (kursens egen gräns). "
                           "Ett krav på anställning eller praktik kan bli oproportionerligt. Överväg dialogvarianten "
                           "eller inget krav.",
                           RULE_OF_THUMB_LAGRUM))
     if goteborg_below and variant != "dialog":
         flags.append(Flag("proportionalitet", "varning",
                           "Kontraktet är både kortare än "
-                          f"{min_months.text} månader och mindre än {min_fte.text} heltidsperson. I sådana uppdrag "
-                          "ställer Göteborgs Stad inga krav. Ett krav på anställning eller praktik kan bli "
+                          f"{min_months.text} månader och mindre än {min_fte.text} heltidstjänst. Enligt en "
+                          "beskrivning av Göteborgs pilotmodell (Västsvenska Handelskammaren) ställdes inga krav i "
+                          "sådana uppdrag; kontrollera stadens aktuella riktlinje. Ett krav på anställning eller praktik kan bli "
                           "oproportionerligt. Överväg dialogvarianten eller inget krav.",
                           GOTEBORG_LAGRUM))
     if requested_positions is not None and variant != "dialog":

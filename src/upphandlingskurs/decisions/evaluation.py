@@ -252,7 +252,8 @@ def weighted_markdown(tenders: list[Tender], w_price: float, w_quality: float, w
         out += ["", f"Vinnaren är densamma oavsett social vikt: {_names(segs[0].winners)}."]
     out += _switch_sentences(by, segs, w_social, nxt, "den sociala vikten", "över", lambda v: f"{fmt.number(v, 1)} %")
     out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet, med kriterier som är "
-                "kopplade till föremålet för kontraktet: 16 kap. 1 § LOU.*", "", COMMITMENT_NOTE]
+                "kopplade till föremålet för kontraktet: 16 kap. 1 § LOU. Under tröskelvärdena: motsvarande regler i "
+                "19 kap. LOU.*", "", COMMITMENT_NOTE]
     return "\n".join(out)
 
 
@@ -302,6 +303,7 @@ def deduction_markdown(tenders: list[Tender], max_quality_deduction: float, max_
     if len(segs) == 1:
         out += ["", f"Vinnaren är densamma oavsett socialt avdrag: {_names(segs[0].winners)}."]
     out += _switch_sentences(by, segs, max_social_deduction, nxt, "det sociala avdraget", "mer än", fmt.kr)
-    out += ["", "*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU.*", "",
+    out += ["", ("*Tilldelning på grundval av bästa förhållandet mellan pris och kvalitet: 16 kap. 1 § LOU. Under "
+                "tröskelvärdena: motsvarande regler i 19 kap. LOU.*"), "",
             COMMITMENT_NOTE]
     return "\n".join(out)

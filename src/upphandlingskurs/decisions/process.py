@@ -49,7 +49,7 @@ STAGES: tuple[Stage, ...] = (
           "om de har anknytning till det som köps.",
           "16 kap. 1 § LOU"),
     Stage("kontraktsvillkor", "5. Särskilda kontraktsvillkor",
-          "Villkor för hur kontraktet ska fullgöras, till exempel sysselsättningsvillkor eller arbetsrättsliga "
+          "Villkor för hur kontraktet ska fullgöras, till exempel sysselsättningskrav eller arbetsrättsliga "
           "villkor om lön, semester och arbetstid. De ska uppfyllas under avtalstiden, inte när anbudet lämnas.",
           "17 kap. 1 § LOU; 17 kap. 2–5 §§ LOU (arbetsrättsliga villkor)"),
     Stage("uppfoljning", "6. Uppföljning under avtalstiden",
@@ -129,7 +129,7 @@ MEASURES: tuple[Measure, ...] = (
         "Leverantören ska under avtalstiden erbjuda två praktikplatser till personer som står långt från "
         "arbetsmarknaden, i samverkan med kommunens matchningsansvarige.",
         "kontraktsvillkor",
-        "Ett sysselsättningsvillkor gäller hur kontraktet fullgörs. Leverantören behöver inte uppfylla det när "
+        "Ett sysselsättningskrav som särskilt kontraktsvillkor gäller hur kontraktet fullgörs. Leverantören behöver inte uppfylla det när "
         "anbudet lämnas, men ska göra det under avtalstiden.",
         "17 kap. 1 § LOU; Upphandlingsmyndigheten, Tillämpningsanvisningar sysselsättningskrav",
     ),

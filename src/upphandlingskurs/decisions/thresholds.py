@@ -71,7 +71,7 @@ CURRENCY_LABELS = {Currency.SEK: "kronor", Currency.EUR: "euro"}
 OUTCOME_HEADLINES = {
     Outcome.DIREKTUPPHANDLING: "Direktupphandling är tillåten",
     Outcome.UNDER_TROSKEL: "Annonseras – under tröskelvärdet (19 kap. {law})",
-    Outcome.OVER_TROSKEL: "Över tröskelvärdet – de EU-styrda reglerna gäller",
+    Outcome.OVER_TROSKEL: "Över tröskelvärdet – de direktivstyrda reglerna gäller",
     Outcome.ANNONSERAS_TROSKEL_OKAND: "Annonseras – men verktyget kan inte avgöra om värdet är över tröskelvärdet",
     Outcome.UNDER_TROSKEL_GRANS_OKAND: "Under tröskelvärdet – men verktyget kan inte avgöra om direktupphandling är tillåten",
     Outcome.KAN_INTE_AVGORA: "Verktyget kan inte avgöra – tröskelvärdet i kronor behövs",
@@ -250,13 +250,13 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
                                f"reglerna i 19 kap. {law}.")
         else:
             res.outcome = Outcome.ANNONSERAS_TROSKEL_OKAND
-            res.reasons.append(f"Om den följer 19 kap. {law} eller de EU-styrda reglerna beror på tröskelvärdet, "
+            res.reasons.append(f"Om den följer 19 kap. {law} eller de direktivstyrda reglerna beror på tröskelvärdet, "
                                f"{threshold.text}. Beloppet i kronor för 2026–2027 är inte verifierat i kursen. "
                                f"Läs det på [{official.value}]({official.url}) och skriv det i fältet för "
                                "tröskelvärde, eller ange värdet i euro.")
     elif over is False:  # euro value below the threshold; the limit in kronor cannot be compared
         res.outcome = Outcome.UNDER_TROSKEL_GRANS_OKAND
-        res.reasons.append(f"{checked} understiger {t_text}. Upphandlingen följer alltså inte de EU-styrda reglerna.")
+        res.reasons.append(f"{checked} understiger {t_text}. Upphandlingen följer alltså inte de direktivstyrda reglerna.")
         res.reasons.append(f"Direktupphandlingsgränsen {limit.text} står i kronor i lagen (19 a kap. {law}), och "
                            "kursen räknar inte om euro till kronor. Skriv värdet i kronor för att se om "
                            f"direktupphandling är tillåten. Annars ska upphandlingen annonseras enligt 19 kap. {law}.")
@@ -285,7 +285,8 @@ def _add_consequences(res: ThresholdResult) -> None:
             res.reasons.append("Skyldigheten att ställa villkor om lön, semester och arbetstid (17 kap. 2–5 §§ LOU) "
                                "gäller inte bilaga 2-tjänster; villkoren får ställas frivilligt som särskilda "
                                "kontraktsvillkor. Alla uteslutningsgrunder är frivilliga (19 kap. 17 § LOU): ange "
-                               "dem i upphandlingsdokumenten.")
+                               "i upphandlingsdokumenten vilka grunder i 13 kap. ni tillämpar och vilka bevis ni "
+                               "begär.")
         elif luf:
             res.reasons.append("Upphandlingen är direktivstyrd: de EU-gemensamma reglerna i LUF gäller. LUF har egna "
                                "bestämmelser om bland annat arbetsrättsliga villkor, som motsvarar dem i LOU.")
@@ -295,7 +296,8 @@ def _add_consequences(res: ThresholdResult) -> None:
                                "(17 kap. 2–5 §§ LOU).")
     if res.outcome in (Outcome.UNDER_TROSKEL, Outcome.UNDER_TROSKEL_GRANS_OKAND) and not luf:
         res.reasons.append("Under tröskelvärdena är alla uteslutningsgrunder frivilliga (19 kap. 17 § LOU): ange "
-                           "dem i upphandlingsdokumenten. Arbetsrättsliga villkor får ställas, men måste inte.")
+                           "i upphandlingsdokumenten vilka grunder i 13 kap. ni tillämpar och vilka bevis ni begär. "
+                           "Arbetsrättsliga villkor får ställas, men måste inte.")
     if res.outcome is Outcome.DIREKTUPPHANDLING:
         doc = fakta("dokumentationsplikt_direktupphandling")
         if luf:

@@ -48,7 +48,7 @@ def kravbyggaren_widget() -> Form:
                      default="anställning eller praktik"),
          TextField("target_group", "Målgrupp", default="personer som har varit arbetslösa i minst 12 månader",
                    required=False),
-         NumberField("cost_per_fte", "Kostnad per heltidsperson och år (kr, kursens antagande)",
+         NumberField("cost_per_fte", "Kostnad per heltidstjänst och år (kr, kursens antagande)",
                      default=number(DEFAULT_COST_PER_FTE), minimum=1),
          OptionalNumberField("requested", "Antal personer ni vill kräva (frivilligt)", minimum=0, integer=True,
                              placeholder="lämna tomt om ni vill"),
