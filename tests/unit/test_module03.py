@@ -114,6 +114,7 @@ def test_the_alingsas_like_care_home_lands_on_procurement_even_when_called_iop()
     text = " ".join(rec.risks + rec.lagrum)
     assert "HFD 2020:15" in text and "5 miljoner kr" in text and "förvaltningsrätten" in text
     assert "kammarrätten fastställde avgiften" in text and "icke-ekonomiska underkändes" in text
+    assert "saknade argumentet betydelse" in text  # legal review 03 item 14
     # Reserving for idéburna organisations is offered as an alternative, not as the recommendation.
     assert any("19 kap. 25 a §" in a for a in rec.alternatives)
 
@@ -250,10 +251,11 @@ def test_widget_unanswered_questions_give_a_swedish_message():
     form = samverkansform_widget()
     text = form.submit()
     assert form.last_result is None
-    assert "Svara på fråga 1: Vem tog initiativet?" in text
+    assert "Svara på fråga 3: Vem tog initiativet?" in text
+    assert "Svara på fråga 1: Ska organisationen utföra något åt kommunen" in text  # the legal test comes first
     assert "Kontrollera det du skrev" in form.result_html and "Traceback" not in form.result_html
-    # Questions 8–10 depend on question 3 and are not demanded before it is answered.
-    assert "fråga 10:" not in text and "fråga 9:" not in text
+    # Questions 8–11 depend on questions 1 and 2 and are not demanded before they are answered.
+    assert "fråga 10:" not in text and "fråga 9:" not in text and "fråga 8:" not in text
 
 
 def test_widget_asks_conditional_questions_only_when_they_matter():

@@ -7,6 +7,7 @@ import itertools
 import docx
 import pytest
 
+from upphandlingskurs import format as fmt
 from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.decisions.cooperation import (CASE_CARDS, ContradictionError, Form, Situation, recommend,
                                                     recommendation_markdown)
@@ -101,8 +102,10 @@ def test_widget_alingsas_framing_headless():
     text = form.submit(**answers)
     assert "Svara på fråga 10" in text  # questions 10–11 matter once the legal test says "köp"
     text = form.submit(brukarval="nej", reservera="nej")
-    assert "Rekommendation: Upphandling enligt LOU" in text
+    assert "Rekommendation: Troligen upphandling enligt LOU" in text
     assert "Idéburet offentligt partnerskap (IOP)" not in text.split("**Varför**")[0]
+    # legal review 03 item 4 / participant item 5: question 1 = Nej is never contradicted
+    assert "åtar sig i avtalet" not in text.split("**Risker")[0] and "just det som avgjorde" not in text
 
 
 def test_widget_nothing_bought_headless():
@@ -177,13 +180,44 @@ def test_a_clean_draft_has_no_warning_section_and_states_party_and_placeholders(
         assert part.lower() in filled.lower(), part
 
 
-def test_de_minimis_check_uses_the_stated_rate_and_a_three_year_window():
-    kr3, eur3, w = de_minimis_check(400_000, 5, 10)
-    assert kr3 == 1_200_000 and eur3 == 120_000 and w == []
+def test_de_minimis_check_counts_the_whole_agreement_at_the_stated_rate():
+    # legal review 03 item 1: aid counts as granted when the right arises (art. 3 of 2023/2831), not when paid
+    kr, eur, w = de_minimis_check(400_000, 5, 10)
+    assert kr == 2_000_000 and eur == 200_000 and w == []
+    kr, eur, w = de_minimis_check(1_200_000, 4, 10)     # 4 years × 1.2 Mkr: 4.8 Mkr, not 3.6 Mkr
+    assert kr == 4_800_000 and eur == 480_000
+    assert len(w) == 1 and "allmänt de minimis-stöd" in w[0] and "oavsett när det betalas ut" in w[0]
     _kr, _eur, w = de_minimis_check(1_200_000, 3, 10)   # 360 000 euro: over the general ceiling, under SGEI
     assert len(w) == 1 and "allmänt de minimis-stöd" in w[0] and "skriftligen" in w[0]
     _kr, _eur, w = de_minimis_check(3_000_000, 3, 10)   # 900 000 euro: over both
     assert len(w) == 1 and "överstiger båda taken" in w[0] and "kan inte läggas ihop" in w[0]
+    # legal review 03 item 2: recovery is a duty, with interest; item 5: SGEI does not remove LOU
+    assert "skyldig att kräva tillbaka det med ränta" in w[0] and "kan återkrävas" not in w[0]
+    assert "upphandlas enligt LOU" in w[0]
+
+
+def test_de_minimis_check_adds_support_in_kind_and_other_aid():
+    kr, _eur, w = de_minimis_check(600_000, 3, 10, natura_per_ar=100_000, annat_stod_kr=1_000_000)
+    assert kr == 3_100_000 and len(w) == 1 and "annat de minimis-stöd" in w[0]
+
+
+def test_checklist_document_counts_the_whole_amount_and_always_says_what_to_do_before_granting():
+    title, sections, warnings = iop_outline(**{**OK_DRAFT, "belopp_per_ar": 1_200_000, "avtalstid_ar": 4,
+                                               "eurokurs": 10, "annat_stod_kr": "", "natura_per_ar": ""})
+    legal = sections[[s.heading for s in sections].index("Rättslig kontroll innan avtalet skrivs under")]
+    text = " ".join(legal.paragraphs)
+    assert fmt.kr(4_800_000) in text                                                # item 1
+    assert "intyg om annat de minimis-stöd" in text and "skriftligen" in text      # item 11, always
+    assert "för själv register" in text and "10 kap. kommunallagen" in text         # items 12 and 9
+    assert "1 kap. 9 § regeringsformen" in text                                      # item 10
+    assert "bara täcker organisationens kostnader" in text                          # item 7
+    assert any("allmänt de minimis-stöd" in w for w in warnings)
+
+
+def test_checklist_municipal_initiative_is_flagged_in_the_title():
+    title, _sections, warnings = iop_outline(**{**OK_DRAFT, "initiativ": "kommunen"})
+    assert title.startswith("Underlag för bedömning") and not title.startswith(IOP_TITLE)
+    assert any("Forums kriterier" in w and "Vill kommunen i stället kunna kräva" in w for w in warnings)
 
 
 def test_checklist_widget_headless_fourteen_million_docx(tmp_path):
@@ -207,3 +241,60 @@ def test_checklist_needs_a_euro_rate(tmp_path):
     answers = {k: (str(v) if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in OK_DRAFT.items()}
     text = form.submit(**{**answers, "eurokurs": ""}, gemensamt="", format="md")
     assert form.last_result is None and "Eurokurs" in text
+
+
+# -- legal review 03 (after revision), items 3, 4, 8 and 10 ------------------------------------------------
+def _s(**changes):
+    base = dict(initiativ="organisationen", flera_aktorer=False, kommunen_koper=False, egna_resurser=True,
+                vinst=False, ideburen=True, bilaga2_valfard=False)
+    return Situation(**{**base, **changes})
+
+
+def test_statutory_insats_alone_does_not_claim_an_undertaking_the_user_denied():
+    rec = recommend(_s(kommunen_koper=False, ersatter_lagstadgad=True))
+    assert rec.form is Form.UPPHANDLING and rec.title.startswith("Troligen upphandling")
+    reasons = " ".join(rec.reasons)
+    assert "åtar sig i avtalet" not in reasons and "just det som avgjorde" not in reasons
+    assert "pröva noga" in reasons and "HFD 2020:15" in reasons
+    # with question 1 = Ja the undertaking is stated, and the title is the plain form
+    rec = recommend(_s(kommunen_koper=True))
+    assert "åtar sig i avtalet" in " ".join(rec.reasons) and rec.title == "Upphandling enligt LOU"
+
+
+def test_a_non_profit_association_that_is_not_ideburen_is_not_called_a_business():
+    rec = recommend(_s(ideburen=False, vinst=False, allmant_stod=True))
+    assert rec.form is Form.INTE_IOP
+    assert "är en näringsidkare" not in rec.reasons[0] and "2 § lag (2022:900)" not in " ".join(rec.reasons)
+    assert "ideell förening" in rec.reasons[0]
+
+
+def test_profit_distribution_makes_it_a_business_under_2_kap_8():
+    rec = recommend(_s(ideburen=False, vinst=True, allmant_stod=True))
+    assert rec.form is Form.INTE_IOP
+    assert "näringsidkare" in rec.reasons[0] and "synnerliga skäl (2 kap. 8 § kommunallagen)" in rec.reasons[0]
+
+
+def test_contradiction_no_longer_cites_the_register_definition():
+    with pytest.raises(ContradictionError) as err:
+        _s(ideburen=True, vinst=True)
+    assert "2022:900" not in str(err.value) and "fråga 6 eller fråga 7" in str(err.value)
+
+
+def test_nothing_bought_outcome_does_not_offer_buying_and_the_municipal_idea_is_not_a_purchase():
+    rec = recommend(_s(initiativ="kommunen"))
+    assert rec.form is Form.INTE_IOP and rec.title == "Inte IOP – generellt stöd, annat stöd eller inget stöd"
+    text = " ".join(rec.reasons)
+    assert "De verkliga alternativen är att köpa" not in text
+    assert "Vill kommunen att just den verksamheten utförs är det ett köp" not in text
+    assert "gör då om det rättsliga testet" in text
+
+
+def test_iop_names_objectivity_and_sgei_does_not_remove_lou():
+    rec = recommend(_s())
+    assert rec.form is Form.IOP
+    risks = " ".join(rec.risks)
+    assert "1 kap. 9 § regeringsformen" in risks and "10 kap. kommunallagen" in risks
+    assert "skyldig att kräva tillbaka det med ränta" in risks and "kan återkrävas" not in risks
+    assert "Ett SGEI-uppdrag löser bara statsstödsfrågan" in risks
+    assert "hela det belopp som avtalet ger rätt till" in risks
+    assert any("bara täcker organisationens kostnader" in x for x in rec.lagrum)

@@ -45,7 +45,7 @@ FORM_NAMES = {
     Form.UPPHANDLING: "Upphandling enligt LOU",
     Form.RESERVERAD: "Reserverad upphandling för idéburna organisationer (19 kap. 25 a § LOU)",
     Form.LOV: "Valfrihetssystem enligt LOV",
-    Form.INTE_IOP: "Inte IOP – välj mellan att köpa, att ge ett generellt stöd och att inte ge stöd",
+    Form.INTE_IOP: "Inte IOP – generellt stöd, annat stöd eller inget stöd",
 }
 
 # Sources shown with the recommendation (official where possible; see faktabas §3).
@@ -60,8 +60,19 @@ KL_NARINGSLIV = ("Individuellt inriktat stöd till enskilda näringsidkare får 
                  "(2 kap. 8 § kommunallagen 2017:725).")
 LEGAL_TEST = ("Det rättsliga testet: åtar sig organisationen genom avtal att utföra en tjänst åt kommunen mot "
               "ersättning, och är prestationen av direkt ekonomiskt intresse för kommunen? Då är det ett offentligt "
-              "kontrakt, oavsett vad avtalet kallas och oavsett vinstsyfte, marknad eller vems idén är "
-              f"({SRC_HFD}; {SRC_UHM_AVTAL}).")
+              "kontrakt, oavsett vad avtalet kallas och oavsett om organisationen har vinstsyfte eller är stadigvarande "
+              "verksam på marknaden. Att parterna har utformat verksamheten tillsammans ändrar inte bedömningen, och det "
+              f"spelar ingen roll att ersättningen bara täcker organisationens kostnader ({SRC_HFD}; {SRC_UHM_AVTAL}).")
+KL_OBJEKTIVITET = ("Motivera sakligt varför kommunen ingår partnerskap med just den här organisationen "
+                   "(likställighetsprincipen, 2 kap. 3 § kommunallagen; objektivitetsprincipen, 1 kap. 9 § "
+                   "regeringsformen).")
+SGEI_NOT_LOU = ("Ett SGEI-uppdrag löser bara statsstödsfrågan. Om uppdraget innebär att organisationen är skyldig att "
+                "utföra tjänsten mot ersättning är det normalt också ett offentligt kontrakt som ska upphandlas enligt "
+                f"LOU ({SRC_HFD}).")
+KL_10_KAP = ("Om organisationen tar över en uppgift som kommunen ansvarar för gäller 10 kap. kommunallagen: kommunen "
+             "ska kontrollera och följa upp verksamheten och ge allmänheten insyn. Myndighetsutövning, till exempel "
+             "biståndsbeslut, stannar hos nämnden: den får bara lämnas över om det finns stöd för det i lag "
+             "(3 kap. 16 § kommunallagen).")
 
 
 def _lagrum(form: Form) -> list[str]:
@@ -116,7 +127,8 @@ class Situation:
     #                                service for the municipality against payment (HFD 2020:15)?
     egna_resurser: bool            # does the organisation contribute its own resources?
     vinst: bool                    # does the organisation distribute a profit?
-    ideburen: bool                 # is the organisation idéburen (2 § lag 2022:900: only a public-benefit purpose)?
+    ideburen: bool                 # a non-profit association, foundation or similar that distributes no profit to
+    #                                owners or members? (Not the register criteria of 2 § lag 2022:900.)
     bilaga2_valfard: bool          # is the service a welfare service in bilaga 2 that 19 kap. 25 a § covers?
     allmant_stod: bool = False     # does the municipality want to support the organisation's activity in general?
     brukarval: bool = False        # should each user choose among several approved providers?
@@ -139,9 +151,9 @@ def contradictions(s) -> list[str]:
     """Swedish messages for answers that exclude each other (empty when the answers fit together)."""
     out = []
     if s.ideburen and s.vinst:
-        out.append("Svaren går inte ihop: en idéburen organisation har uteslutande ett allmännyttigt syfte "
-                   "(2 § lag (2022:900) om registrering av idéburna organisationer) och delar inte ut vinst. "
-                   "Ändra svaret på fråga 6 eller fråga 7.")
+        out.append("Svaren går inte ihop: du har svarat att organisationen är en ideell förening, stiftelse eller "
+                   "liknande som inte delar ut vinst, och att den delar ut vinst. Ändra svaret på fråga 6 eller "
+                   "fråga 7.")
     return out
 
 
@@ -153,56 +165,62 @@ class Recommendation:
     lagrum: list[str]
     alternatives: list[str] = field(default_factory=list)
 
+    heading: str = ""              # replaces the form's name when the outcome is an assessment, not an answer
+
     @property
     def title(self) -> str:
-        return FORM_NAMES[self.form]
+        return self.heading or FORM_NAMES[self.form]
 
 
 def _state_aid_risk() -> str:
     tak, sgei, reg = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak"), fakta("de_minimis_register_fran")
-    return (f"Statsstöd: om organisationens verksamhet är ekonomisk (något som erbjuds på en marknad) kan pengarna "
-            f"vara statsstöd (art. 107.1 FEUF). Stöd av mindre betydelse (de minimis) får vara högst {tak.text} per "
+    return (f"Statsstöd: är verksamheten något som erbjuds på en marknad kan pengarna vara statsstöd (art. 107.1 i "
+            f"EUF-fördraget). Håll då stödet under taket för stöd av mindre betydelse (de minimis): {tak.text} per "
             f"företag under en rullande treårsperiod ({tak.lagrum}), eller {sgei.text} för tjänster av allmänt "
-            f"ekonomiskt intresse, SGEI ({sgei.lagrum}). Taken kan inte läggas ihop: allt de minimis-stöd till samma "
-            f"företag får sammanlagt vara högst {sgei.text}, varav högst {tak.text} allmänt de minimis-stöd. "
-            f"Från {reg.text} ska kommunen som stödgivare lämna uppgifter om stödet för registrering i ett centralt "
-            "register (12 a § lag (2013:388) om tillämpning av Europeiska unionens statsstödsregler); tills registret "
-            "har använts i tre år begär kommunen också intyg från mottagaren om annat de minimis-stöd "
-            "(Upphandlingsmyndigheten).")
+            f"ekonomiskt intresse, SGEI ({sgei.lagrum}); taken kan inte läggas ihop. Räkna hela det belopp som avtalet "
+            "ger rätt till, även för år 4 och senare, och annat de minimis-stöd som organisationen har fått de "
+            "senaste tre åren (art. 3 och 5 i förordningarna). Kommunen som stödgivare lämnar från "
+            f"{reg.text} uppgifter om stödet till ett centralt register (12 a § lag (2013:388)) och begär intyg om "
+            "annat de minimis-stöd. Ryms stödet inte: se nästa punkt och avsnitt 6.")
 
 
 def _sgei_risk() -> str:
     return ("Är stödet större än de minimis-taken behövs en annan grund. För sociala tjänster är det oftast "
             "kommissionens SGEI-beslut 2012/21/EU: kommunen ger organisationen ett skriftligt uppdrag (en uppdragsakt) "
             "och ser till att ersättningen inte blir större än kostnaden och en rimlig vinst; överkompensation "
-            "betalas tillbaka. Annars ska stödet anmälas till kommissionen innan det ges (art. 108.3 FEUF). Stöd "
-            "som ges i strid med reglerna är olagligt och kan återkrävas (lag (2013:388)).")
+            "betalas tillbaka. Annars ska stödet anmälas till kommissionen innan det ges (art. 108.3 i "
+            "EUF-fördraget). Stöd som har getts i strid med reglerna är olagligt, och kommunen är då skyldig att "
+            "kräva tillbaka det med ränta (2 och 4 §§ lag (2013:388) om tillämpning av Europeiska unionens "
+            "statsstödsregler). " + SGEI_NOT_LOU)
 
 
 def _alingsas_risk() -> str:
     return ("Att kalla ett sådant avtal IOP ändrar inte bedömningen. I Alingsås slöt kommunen utan upphandling ett "
             "avtal med Stiftelsen Bräcke diakoni om bland annat driften av ett äldreboende. Förvaltningsrätten "
-            "beslutade om 5 miljoner kr i upphandlingsskadeavgift, kammarrätten fastställde avgiften och Högsta "
-            "förvaltningsdomstolen fann att avtalet var ett tjänstekontrakt enligt den dåvarande upphandlingslagen "
-            f"({SRC_HFD}). Kommunens argument att tjänsterna var icke-ekonomiska underkändes.")
+            "beslutade om 5 miljoner kr i upphandlingsskadeavgift och kammarrätten fastställde avgiften. Högsta "
+            "förvaltningsdomstolen prövade om avtalet var ett offentligt kontrakt och fann att det var ett "
+            "tjänstekontrakt enligt den dåvarande upphandlingslagen: stiftelsen åtog sig mot ersättning en prestation "
+            f"av direkt ekonomiskt intresse för kommunen, med ömsesidigt bindande förpliktelser ({SRC_HFD}, "
+            "mål 3165-19). Kommunens argument att tjänsterna var icke-ekonomiska underkändes av förvaltningsrätten och "
+            "kammarrätten; när HFD hade funnit att avtalet var ett offentligt kontrakt saknade argumentet betydelse.")
 
 
 def _unlawful_direct_award_risk() -> str:
     tak = fakta("upphandlingsskadeavgift_tak")
     return ("Om kommunen skriver avtal utan upphandling kan det bli en otillåten direktupphandling. För upphandlingar "
-            f"som har påbörjats från den 1 januari 2024 beslutar Konkurrensverket själv om upphandlingsskadeavgift, "
-            f"högst {tak.text} och högst 10 procent av kontraktets värde, inom två år från att avtalet slöts "
+            f"som har påbörjats från den 1 januari 2024 får Konkurrensverket själv besluta om upphandlingsskadeavgift, "
+            f"högst {tak.text} och högst 10 procent av upphandlingens värde, inom två år från att avtalet slöts "
             f"({tak.lagrum}). En leverantör kan dessutom ansöka hos förvaltningsrätten om att avtalet ska förklaras "
             "ogiltigt (20 kap. LOU), och kommunen kan bli skyldig att betala skadestånd (20 kap. LOU). I Alingsås-målet "
             "var det domstolen som beslutade om avgiften, enligt de äldre reglerna.")
 
 
 IOP_LOU_RISK = ("Ett IOP där organisationen åtar sig att leverera tjänster mot ersättning är ett offentligt kontrakt, "
-                f"oavsett vinstsyfte eller marknad ({SRC_HFD}). Ett rent bidrag utan krav på motprestation omfattas i "
+                f"oavsett vinstsyfte eller marknad och även om ersättningen bara täcker kostnaderna ({SRC_HFD}). Ett rent bidrag utan krav på motprestation omfattas i "
                 f"princip inte av LOU ({SRC_UHM_AVTAL}).")
 STATUTORY_TASK_RISK = ("Var särskilt försiktig när verksamheten är en uppgift som kommunen är skyldig att utföra, till "
                        "exempel insatser enligt socialtjänstlagen. Ersätter organisationen kommunens egen insats mot "
-                       f"betalning är det sannolikt ett köp (jfr {SRC_HFD}).")
+                       f"betalning är det sannolikt ett köp (jfr {SRC_HFD}). " + KL_10_KAP)
 
 
 def _not_iop_alternatives() -> list[str]:
@@ -210,8 +228,9 @@ def _not_iop_alternatives() -> list[str]:
         "Vill kommunen att en bestämd tjänst utförs åt kommunen: köp den, och upphandla enligt LOU (eller inrätta ett "
         "valfrihetssystem enligt LOV).",
         "Vill kommunen stödja verksamheten: ett generellt bidrag på samma villkor för alla som uppfyller villkoren "
-        "(likställighetsprincipen, 2 kap. 3 § kommunallagen). Stöd till ett enskilt företag får bara lämnas om det "
-        "finns synnerliga skäl (2 kap. 8 § kommunallagen) och måste hålla mot statsstödsreglerna.",
+        "(likställighetsprincipen, 2 kap. 3 § kommunallagen). Individuellt inriktat stöd till en enskild "
+        "näringsidkare får bara lämnas om det finns synnerliga skäl (2 kap. 8 § kommunallagen) och måste hålla mot "
+        "statsstödsreglerna.",
         "Kommunen kan också avstå från att ge stöd.",
     ]
 
@@ -230,28 +249,38 @@ def recommend(s: Situation) -> Recommendation:
         if form in (Form.IOP, Form.BIDRAG, Form.INTE_IOP):
             risks.append(_state_aid_risk())
             risks.append(_sgei_risk())
-        return Recommendation(form, reasons, risks, _lagrum(form), alternatives)
+        return Recommendation(form, reasons, risks, _lagrum(form), alternatives,
+                              heading if form in (Form.UPPHANDLING, Form.LOV, Form.RESERVERAD) else "")
 
     def not_iop(reason: str) -> Recommendation:
         reasons.append(reason)
-        reasons.append("Kommunen har svarat att organisationen inte åtar sig att utföra en tjänst åt kommunen mot "
-                       "ersättning. Då köper kommunen ingenting, och upphandling är inte svaret. De verkliga "
-                       "alternativen är att köpa, att ge ett generellt stöd och att inte ge något stöd.")
+        reasons.append("Organisationen åtar sig inte att utföra en tjänst åt kommunen mot ersättning, så kommunen "
+                       "köper ingenting och upphandling är inte svaret. Kvar står: ett generellt bidrag på lika villkor "
+                       "för alla som uppfyller dem (2 kap. 3 § kommunallagen), stöd till en enskild näringsidkare bara "
+                       "vid synnerliga skäl (2 kap. 8 § kommunallagen) och inom statsstödsreglerna, eller inget stöd. "
+                       "Vill kommunen i stället kunna kräva att en bestämd tjänst utförs, är det ett köp – gör då om "
+                       "det rättsliga testet (fråga 1 och 2).")
         alternatives.extend(_not_iop_alternatives())
         return done(Form.INTE_IOP)
 
-    # 1. The legal test (HFD 2020:15), before and apart from Forum's criteria.
+    # 1. The legal test (HFD 2020:15), before and apart from Forum's criteria. Question 2 (a statutory insats) is a
+    #    strong indicator, not the test: answered alone it gives an assessment, and the text never claims the
+    #    undertaking that the user denied.
+    heading = ""
     if s.ersatter_lagstadgad and not s.kommunen_koper:
-        reasons.append("Organisationens verksamhet ersätter mot betalning en insats som kommunen är skyldig att ge "
-                       "enligt lag. Då utför organisationen i praktiken en tjänst för kommunens räkning mot ersättning, "
-                       "även om avtalet beskriver ett gemensamt åtagande. I Alingsås-fallet var det just det som "
-                       f"avgjorde: stiftelsen drev kommunens äldreomsorg mot ersättning ({SRC_HFD}).")
-    if s.kommunen_koper or s.ersatter_lagstadgad:
+        heading = "Troligen upphandling enligt LOU – pröva det rättsliga testet noga"
+        reasons.append("Verksamheten ligger nära en insats som kommunen är skyldig att ge enligt lag. Det talar starkt "
+                       "för ett köp: pröva noga om organisationen i praktiken är bunden att utföra insatsen mot "
+                       f"ersättning ({SRC_HFD}). Om ja: upphandla enligt LOU (2016:1145). Direktupphandling är bara "
+                       "tillåten i vissa fall, till exempel under direktupphandlingsgränsen (19 a kap. LOU).")
+    if s.kommunen_koper:
         reasons.append("Organisationen åtar sig i avtalet att utföra en tjänst åt kommunen mot ersättning. Det är ett "
                        "köp, och ett köp av en tjänst är ett offentligt kontrakt som ska upphandlas enligt LOU "
-                       "(2016:1145), oavsett vad avtalet kallas och oavsett vinstsyfte, marknad eller vems idén är "
-                       f"({SRC_HFD}). Direktupphandling är bara tillåten i vissa fall, till exempel under "
+                       "(2016:1145), oavsett vad avtalet kallas och oavsett om organisationen har vinstsyfte eller är "
+                       "verksam på marknaden; att parterna har utformat verksamheten tillsammans ändrar inte "
+                       f"bedömningen ({SRC_HFD}). Direktupphandling är bara tillåten i vissa fall, till exempel under "
                        "direktupphandlingsgränsen (19 a kap. LOU).")
+    if s.kommunen_koper or s.ersatter_lagstadgad:
         risks.append(_alingsas_risk())
         if s.brukarval:
             reasons.append("Kommunen vill att varje brukare ska välja utförare. Då kan kommunen i stället inrätta ett "
@@ -282,12 +311,17 @@ def recommend(s: Situation) -> Recommendation:
         risks.append(_unlawful_direct_award_risk())
         return done(Form.UPPHANDLING)
 
-    # 2. Not a purchase. Only an idéburen organisation fits IOP or a föreningsbidrag (question 6 before the rest).
+    # 2. Not a purchase. IOP and föreningsbidrag suit non-profit associations, foundations and the like.
+    if not s.ideburen and s.vinst:
+        return not_iop("Organisationen delar ut vinst till ägare eller medlemmar och är en näringsidkare. "
+                       "Individuellt inriktat stöd till den får bara lämnas om det finns synnerliga skäl (2 kap. 8 § "
+                       "kommunallagen) och måste hålla mot statsstödsreglerna.")
     if not s.ideburen:
-        return not_iop("IOP och föreningsbidrag är till för idéburna organisationer, alltså organisationer som "
-                       "uteslutande har ett allmännyttigt syfte (2 § lag (2022:900)). Den här organisationen är inte "
-                       "idéburen" + (" och delar ut vinst" if s.vinst else "") + ". Ett bidrag till en näringsidkare "
-                       "prövas mot 2 kap. 8 § kommunallagen och statsstödsreglerna.")
+        return not_iop("Du har svarat att organisationen inte är en ideell förening, stiftelse eller liknande. IOP och "
+                       f"föreningsbidrag är samverkansformer för sådana organisationer ({SRC_FORUM}). Ta reda på "
+                       "vilken sorts organisation det är: en ideell förening som inte delar ut vinst kan få "
+                       "föreningsbidrag eller ingå ett IOP, medan individuellt inriktat stöd till en näringsidkare "
+                       "bara får lämnas vid synnerliga skäl (2 kap. 8 § kommunallagen).")
 
     # 3. Support for the organisation's work in general: a grant on equal terms.
     if s.allmant_stod:
@@ -312,9 +346,9 @@ def recommend(s: Situation) -> Recommendation:
     if s.initiativ == "kommunen":
         alternatives.append("Om en idéburen organisation redan bedriver en liknande verksamhet kan ni börja med en "
                             "gemensam analys av behovet. Då kan ett IOP bli aktuellt om organisationen driver idén.")
-        return not_iop("Idén kommer från kommunen, som har en egen bild av verksamheten. Enligt Forums kriterier ska "
-                       f"initiativet komma från organisationen ({SRC_FORUM}). Vill kommunen att just den verksamheten "
-                       "utförs är det ett köp som ska upphandlas.")
+        return not_iop("Idén kommer från kommunen. Enligt Forums kriterier ska initiativet komma från "
+                       f"organisationen, så IOP passar inte ({SRC_FORUM}). Om kommunen i stället vill beställa just den "
+                       "verksamheten blir det ett köp – då får du svara Ja på fråga 1 och pröva igen.")
 
     # 6. IOP needs an organisation that contributes its own resources.
     if not s.egna_resurser:
@@ -332,6 +366,7 @@ def recommend(s: Situation) -> Recommendation:
                    f"({SRC_FORUM}).")
     risks.append(IOP_LOU_RISK)
     risks.append(STATUTORY_TASK_RISK)
+    risks.append(KL_OBJEKTIVITET)
     risks.append("Kommunen får inte detaljstyra verksamheten. Följ upp gemensamma mål i stället för att beställa "
                  "prestationer per plats, timme eller deltagare, annars kan avtalet bli ett köp.")
     risks.append("Gör en gemensam analys av behovet och skriv ner vad som ägs gemensamt (MUCF:s nycklar).")

@@ -5,7 +5,10 @@ Both are thin views (``Form``) over pure functions: ``decisions.cooperation.reco
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
+
+import ipywidgets as w
 
 from upphandlingskurs.decisions.cooperation import CASE_CARDS, Situation, recommend, recommendation_markdown
 from upphandlingskurs.documents.iop_outline import CHECKS, iop_outline
@@ -22,37 +25,45 @@ WHERE_SAVED = ("Var filen sparas beror på var du kör kursen. På kursens serve
 
 UNANSWERED = ""
 YES_NO = [("– välj –", UNANSWERED), ("Ja", "ja"), ("Nej", "nej")]
+DONT_KNOW = "vet_inte"
+YES_NO_DONT_KNOW = YES_NO + [("Vet inte", DONT_KNOW)]
 INITIATIVE = [("– välj –", UNANSWERED), ("Den idéburna organisationen", "organisationen"),
               ("Organisationen och kommunen tillsammans", "gemensamt"), ("Kommunen", "kommunen")]
 
-# (field name, short label shown next to the control, full question shown above the form and in messages).
+# (field name, short label shown next to the control, full question shown above the control and in messages).
+# The legal test (HFD 2020:15) comes first, as questions 1 and 2; Forum's criteria are questions 3–6.
 QUESTIONS = [
-    ("initiativ", "1. Initiativ från", "Vem tog initiativet?"),
-    ("flera_aktorer", "2. Finns en marknad?", "Finns det en marknad – bedriver flera aktörer samma verksamhet?"),
-    ("kommunen_koper", "3. Åtar sig att leverera?",
-     "Åtar sig organisationen i avtalet att utföra en tjänst för kommunens räkning mot ersättning, så att kommunen kan "
-     "kräva att den utförs (en motprestation av direkt ekonomiskt intresse för kommunen)? Det gäller även om ni har "
-     "utformat verksamheten tillsammans."),
-    ("ersatter_lagstadgad", "4. Kommunens lagstadgade insats?",
-     "Ersätter organisationens verksamhet, mot betalning från kommunen, en insats som kommunen är skyldig att ge enligt "
-     "lag (till exempel driften av ett äldreboende eller andra insatser enligt socialtjänstlagen)?"),
+    ("kommunen_koper", "1. Kommunen kan kräva?",
+     "Ska organisationen utföra något åt kommunen som kommunen betalar för och kan kräva att få – till exempel ett "
+     "visst antal platser, samtal eller timmar? Svara Ja även om ni har tagit fram verksamheten tillsammans, och även "
+     "om ersättningen bara täcker kostnaderna."),
+    ("ersatter_lagstadgad", "2. Ersätter lagstadgad insats?",
+     "Gör organisationen, mot betalning, något som socialtjänsten annars själv måste göra enligt lag (till exempel "
+     "driva ett boende eller ge insatser som har beviljats som bistånd)? Svara Nej om verksamheten kompletterar "
+     "kommunens insatser men inte ersätter dem."),
+    ("initiativ", "3. Initiativ från", "Vem tog initiativet?"),
+    ("flera_aktorer", "4. Andra som erbjuder samma?",
+     "Finns det andra föreningar eller företag i kommunen eller närområdet som erbjuder samma sak, så att kommunen "
+     "skulle kunna välja mellan dem?"),
     ("egna_resurser", "5. Egna resurser?",
      "Bidrar organisationen med egna resurser (ideella krafter, lokaler, egna pengar)?"),
-    ("vinst", "6. Vinst som delas ut?", "Går organisationen med vinst som delas ut?"),
-    ("ideburen", "7. Idéburen?",
-     "Är organisationen idéburen, det vill säga en juridisk person som uteslutande har ett allmännyttigt syfte som står "
-     "i stadgar, bolagsordning eller motsvarande handling (2 § lag (2022:900))?"),
+    ("vinst", "6. Delar ut vinst?", "Delar organisationen ut vinst till ägare eller medlemmar?"),
+    ("ideburen", "7. Ideell förening e.d.?",
+     "Är organisationen en ideell förening, stiftelse eller liknande som inte delar ut vinst till ägare eller "
+     "medlemmar?"),
     ("bilaga2_valfard", "8. Välfärdstjänst?",
-     "Är tjänsten en social tjänst eller hälso- och sjukvård i bilaga 2 till LOU, av det slag som 19 kap. 25 a § LOU "
-     "omfattar?"),
+     "Är tjänsten en social tjänst eller hälso- och sjukvård som kan reserveras för idéburna organisationer "
+     "(19 kap. 25 a § LOU), till exempel skyddat boende, stödboende, behandling eller hemtjänst? Fråga upphandlaren "
+     "om CPV-koden. Svara Vet inte om du inte vet."),
     ("allmant_stod", "9. Stöd i stort?", "Vill kommunen stödja organisationens verksamhet i stort, inte en viss insats?"),
     ("brukarval", "10. Brukaren väljer?", "Ska varje brukare själv välja bland flera godkända utförare?"),
     ("reservera", "11. Bara idéburna?", "Vill kommunen att bara idéburna organisationer ska få konkurrera?"),
 ]
 WIDE = {"width": "min(100%, 46em)"}
 BOOL_FIELDS = [q[0] for q in QUESTIONS if q[0] != "initiativ"]
-# Asked only when the municipality buys (10, 11) or does not buy (9); otherwise they count as "nej".
-ONLY_IF_BUYING = {"brukarval", "reservera"}
+# Asked only when the municipality buys (8, 10, 11) or does not buy (9); otherwise they count as "nej".
+# Question 8 may be answered "Vet inte": it then counts as "nej" (no reservation) and the text says so.
+ONLY_IF_BUYING = {"bilaga2_valfard", "brukarval", "reservera"}
 ONLY_IF_NOT_BUYING = {"allmant_stod"}
 
 
@@ -61,6 +72,19 @@ def _widen(form: Form) -> None:
     for control in form.controls.values():
         control.layout.width = WIDE["width"]
     form._button.layout.width = "auto"  # the button text is never cut off
+
+
+def _show_full_questions(form: Form) -> None:
+    """Put each question's full text right above its dropdown (not only on hover: touch and keyboard users)."""
+    full = {name: question for name, _label, question in QUESTIONS}
+    box = form.widget
+    out = []
+    for child in box.children:
+        name = next((n for n, c in form.controls.items() if c is child), None)
+        if name in full:
+            out.append(w.HTML(f"<div style='max-width:46em;margin-top:0.6em'><b>{html.escape(full[name])}</b></div>"))
+        out.append(child)
+    box.children = tuple(out)
 
 
 def _card_answers(card_id: str) -> dict[str, str]:
@@ -80,11 +104,11 @@ def situation_from_answers(answers: dict[str, str]) -> Situation:
         if answers.get(name, UNANSWERED) != UNANSWERED:
             continue
         if name in ONLY_IF_BUYING and buying != "ja" or name in ONLY_IF_NOT_BUYING and buying != "nej":
-            continue  # asked only when it matters (and reported once question 3 is answered)
+            continue  # asked only when it matters (and reported once questions 1 and 2 are answered)
         missing.append(f"Svara på fråga {number}: {question}")
     if missing:
         raise InputError("\n".join(missing))
-    values = {name: answers.get(name) == "ja" for name in BOOL_FIELDS}
+    values = {name: answers.get(name) == "ja" for name in BOOL_FIELDS}  # "vet_inte" and unasked count as "nej"
     return Situation(initiativ=answers["initiativ"], **values)  # contradictory answers raise a Swedish InputError
 
 
@@ -93,26 +117,33 @@ def samverkansform_text(fallkort: str = "", **answers) -> str:
     card = CASE_CARDS.get(fallkort)
     if card is not None and _card_answers(card.id) != {k: answers.get(k) for k in _card_answers(card.id)}:
         card = None  # the participant changed the card's answers: it is now their own case
-    return recommendation_markdown(recommend(situation), card)
+    text = recommendation_markdown(recommend(situation), card)
+    if answers.get("bilaga2_valfard") == DONT_KNOW:
+        text += ("\n\n*Du har svarat Vet inte på fråga 8. Beslutsstödet har därför inte föreslagit reserverad "
+                 "upphandling. Fråga upphandlaren om tjänstens CPV-kod finns bland dem som 19 kap. 25 a § LOU "
+                 "räknar upp.*")
+    return text
 
 
 def samverkansform_widget() -> Form:
     """*Vilken samverkansform?* – answer the questions, or load a case card, and get a recommendation."""
     cards = [("Eget fall – svara på frågorna själv", "")] + [(c.title, c.id) for c in CASE_CARDS.values()]
     fields = [ChoiceField("fallkort", "Fallkort", cards, default="")]
-    fields.append(ChoiceField("initiativ", QUESTIONS[0][1], INITIATIVE, default=UNANSWERED))
-    fields += [ChoiceField(name, label, YES_NO, default=UNANSWERED) for name, label, _q in QUESTIONS[1:]]
-    questions = "\n".join(f"{i}. {q}" for i, (_n, _l, q) in enumerate(QUESTIONS, start=1))
+    for name, label, _q in QUESTIONS:
+        options = INITIATIVE if name == "initiativ" else YES_NO_DONT_KNOW if name == "bilaga2_valfard" else YES_NO
+        fields.append(ChoiceField(name, label, options, default=UNANSWERED))
     form = Form(
         "Vilken samverkansform?", fields, compute=samverkansform_text, button="Visa rekommendation",
         intro="Välj ett **fallkort** för att fylla i svaren, eller beskriv ett eget fall genom att svara på frågorna. "
-              "Klicka sedan på **Visa rekommendation**.\n\n" + questions + "\n\n"
-              "Fråga 3 och 4 är det rättsliga testet (HFD 2020:15) och prövas först. Forums kriterier (fråga 1, 2, 5 "
-              "och 6) avgör bara om IOP är *lämpligt* när det inte är ett köp. "
-              "Fråga 9 gäller bara när svaret på fråga 3 är nej, fråga 10 och 11 bara när det är ja.")
+              "Klicka sedan på **Visa rekommendation**.\n\n"
+              "Fråga 1 och 2 är det rättsliga testet (HFD 2020:15). Det avgör först om samarbetet är ett köp – oavsett "
+              "hur du svarar på de andra frågorna. Forums kriterier (fråga 3–6) avgör bara om IOP är *lämpligt* när det "
+              "inte är ett köp. Fråga 9 gäller bara när du har svarat Nej på både fråga 1 och 2; fråga 8, 10 och 11 "
+              "bara när du har svarat Ja på någon av dem.")
     _widen(form)
     for name, _label, question in QUESTIONS:
         form.controls[name].tooltip = question  # the full question also on hover
+    _show_full_questions(form)
     for control in form.controls.values():
         control.style.description_width = "11em"  # short labels in one column, controls aligned
 
@@ -163,6 +194,10 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
                   placeholder="t.ex. pengar, personal, lokal"),
         NumberField("belopp_per_ar", "Kommunens ekonomiska bidrag per år (kr)", minimum=0, placeholder="t.ex. 400 000"),
         NumberField("avtalstid_ar", "Avtalstid (år)", minimum=1, maximum=10, integer=True, placeholder="t.ex. 3"),
+        TextField("natura_per_ar", "Värdet per år av lokaler, personal e.d. som kommunen ställer till förfogande "
+                  "(kr, frivilligt)", required=False, placeholder="t.ex. 50 000"),
+        TextField("annat_stod_kr", "Annat de minimis-stöd som organisationen har fått de senaste tre åren "
+                  "(kr, frivilligt)", required=False, placeholder="fråga organisationen"),
         NumberField("eurokurs", "Eurokurs (kr per euro)", minimum=1, maximum=100,
                     placeholder="dagens kurs, se riksbank.se"),
         TextField("uppfoljning", "Så följer ni upp tillsammans (ett per rad)", multiline=True),
@@ -174,8 +209,9 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
                 intro="Fyll i fälten och klicka på **Skapa utkast**. Du får ett utkast till ett IOP-avtal som du kan "
                       "ta med till arbetet. Om en kontroll som gäller LOU inte är uppfylld blir dokumentet i stället ett "
                       "underlag för bedömning, eftersom samarbetet då troligen är ett köp (HFD 2020:15). "
-                      "Eurokursen behövs för att jämföra beloppet med taken för stöd av mindre betydelse; hämta dagens "
-                      "kurs på riksbank.se. Det du skriver sparas i en fil i mappen *mina_dokument* bredvid "
+                      "Eurokursen behövs för att jämföra stödet med taken för stöd av mindre betydelse; hämta dagens "
+                      "kurs på riksbank.se. Hela avtalets belopp räknas, inte bara tre år, eftersom stödet räknas som "
+                      "beviljat när avtalet skrivs (art. 3 i förordning (EU) 2023/2831). Det du skriver sparas i en fil i mappen *mina_dokument* bredvid "
                       f"arbetsbladet. {WHERE_SAVED}")
     _widen(form)
     return form
