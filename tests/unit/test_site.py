@@ -90,6 +90,18 @@ def test_every_module_and_exercise_becomes_a_page():
     assert len([p for p in pages if p.kind == "ovning"]) == len(list(REPO.glob("exercises/*/*.ipynb")))
 
 
+
+def test_the_workshop_guide_is_a_page_and_the_start_page_links_to_it():
+    pages = {p.slug: p for p in site.collect_pages(REPO)}
+    guide = pages["workshopguide"]
+    assert guide.kind == "guide" and guide.source.name == "workshopguide.ipynb"
+    body = site.notebook_body(nbformat.read(guide.source, as_version=4))
+    assert site.leaks(body) == []
+    start = site.notebook_body(nbformat.read(REPO / "course/index.ipynb", as_version=4))
+    out = site.rewrite_links(start, pages["index"], {**pages, **{p.source.stem: p for p in pages.values()}}, {})
+    assert 'href="workshopguide.html"' in out
+
+
 def test_an_executed_notebook_comes_from_the_cache_the_second_time(tmp_path):
     repo = tmp_path / "kurs"
     (repo / "course").mkdir(parents=True)

@@ -8,10 +8,10 @@ from upphandlingskurs.content.curriculum import (Hub, find_section, module_secti
                                                  paths_markdown, role_paths)
 
 COURSE = REPO / "course"
-ROLES = {"beslutsfattare", "upphandlare", "matchning", "leverantor", "ideburen"}
+ROLES = {"beslutsfattare", "upphandlare", "matchning", "leverantor", "ideburen", "socialtjanst"}
 
 
-def test_five_roles_each_with_a_take_home():
+def test_every_role_has_a_path_with_a_take_home():
     paths = role_paths()
     assert {p.id for p in paths} == ROLES
     assert all(p.tar_med_sig.strip() and p.steg for p in paths)
@@ -51,7 +51,7 @@ def test_start_page_shows_every_path_with_time_exercises_and_take_home():
     text = paths_markdown(COURSE)
     assert text.startswith("## Välj din väg")
     for path in role_paths():
-        assert f"### {path.titel} (cirka {path_minutes(path, COURSE)} min)" in text
+        assert f"### {path.titel} (cirka {path_minutes(path, COURSE)} min" in text
         assert path.tar_med_sig in text
     assert text.count("**Du tar med dig:**") == len(ROLES)
     # the roles with little to read today say so, and name the planned modules
@@ -81,3 +81,39 @@ def test_the_hub_link_is_built_from_one_setting(monkeypatch):
     assert "urlpath=lab%2Ftree%2Fkurs%2Fcourse%2F03_iop.ipynb" in url and "branch=main" in url
     with pytest.raises(ValueError):
         Hub(adress="hub.example.se")
+
+
+def test_every_path_starts_with_module_00():
+    """Nobody is sent into a notebook or an exercise without the introduction (sections 1-3, or the whole module)."""
+    for path in role_paths():
+        first = path.steg[0]
+        assert first.modul == "00", path.id
+        has_exercise = any(s.ovning for s in path.steg)
+        assert (not first.avsnitt) if has_exercise else len(first.avsnitt) == 3, path.id
+
+
+def test_section_steps_link_to_the_heading_itself():
+    import re
+    from upphandlingskurs.content.curriculum import heading_anchor, module_notebooks, section_anchors
+    assert heading_anchor("5. Reserverad upphandling") == "5.-Reserverad-upphandling"
+    assert heading_anchor("2. Lagen och `LOU` (**4 kap.**)") == "2.-Lagen-och-LOU-(4-kap.)"
+    text = paths_markdown(COURSE)
+    notebooks = {p.name: p for p in module_notebooks(COURSE).values()}
+    links = []
+    for m in re.finditer(r"\]\(([0-9]{2}_[a-z_]+\.ipynb)#", text):  # link destinations may hold balanced ( )
+        depth, i = 0, m.end()
+        while depth or text[i] != ")":
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        links.append((m.group(1), text[m.end():i]))
+    assert links, "the paths link to no section"
+    for name, anchor in links:
+        assert anchor in section_anchors(notebooks[name]).values(), f"{name}#{anchor}"
+    # every named section is a link, none only as text
+    assert not re.search(r"avsnitt \d", text)
+
+
+def test_long_paths_also_in_hours():
+    from upphandlingskurs.content.curriculum import path_time
+    assert path_time(60) == "cirka 60 min"
+    assert path_time(465) == "cirka 465 min, ungefär 8 timmar"

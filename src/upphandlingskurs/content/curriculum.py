@@ -172,8 +172,8 @@ _HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*$", re.M)
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$")
 
 
-def module_sections(nb_path: Path) -> list[tuple[str, str]]:
-    """The numbered sections of a module: ``[("1", "Lagen och EU-direktivet"), ("4.1", "Läs in filen"), ...]``."""
+def _numbered_headings(nb_path: Path) -> list[tuple[str, str, str]]:
+    """``(number, title, heading as written)`` for every numbered ``##``/``###`` heading of a notebook."""
     nb = nbformat.read(nb_path, as_version=4)
     out = []
     for cell in nb.cells:
@@ -182,8 +182,31 @@ def module_sections(nb_path: Path) -> list[tuple[str, str]]:
         for _, text in _HEADING.findall(cell.source):
             m = _NUMBERED.match(text)
             if m:
-                out.append((m.group(1), m.group(2)))
+                out.append((m.group(1), m.group(2), text))
     return out
+
+
+def module_sections(nb_path: Path) -> list[tuple[str, str]]:
+    """The numbered sections of a module: ``[("1", "Lagen och EU-direktivet"), ("4.1", "Läs in filen"), ...]``."""
+    return [(num, title) for num, title, _ in _numbered_headings(nb_path)]
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def heading_anchor(heading: str) -> str:
+    """The anchor JupyterLab and nbconvert give a Markdown heading: its visible text with spaces as ``-``.
+
+    ``"5. Reserverad upphandling"`` -> ``"5.-Reserverad-upphandling"``; links, ``**`` and backticks are dropped
+    the way the rendered heading drops them.
+    """
+    text = _MD_LINK.sub(r"\1", heading).replace("**", "").replace("`", "").strip()
+    return re.sub(r"\s", "-", text)
+
+
+def section_anchors(nb_path: Path) -> dict[str, str]:
+    """``{"5": "5.-Reserverad-upphandling", ...}``: the anchor of each numbered section, by its number."""
+    return {num: heading_anchor(raw) for num, _, raw in _numbered_headings(nb_path)}
 
 
 def find_section(sections: list[tuple[str, str]], name: str) -> tuple[str, str]:
@@ -230,19 +253,36 @@ def path_minutes(path: RolePath, course_dir: Path) -> int:
     return sum(step_minutes(s, read_meta(notebooks[s.modul])) for s in path.steg if s.modul in notebooks)
 
 
-def _section_list(sections, names) -> str:
-    return "; ".join(f"{num} {title}" for num, title in (find_section(sections, n) for n in names))
+def _section_list(sections, names, anchors: dict[str, str] | None = None, notebook: str = "") -> str:
+    """The sections as text, or with ``anchors`` as links to their headings (``01_x.ipynb#5.-Reserverad-upphandling``)."""
+    items = (find_section(sections, n) for n in names)
+    if anchors is None:
+        return "; ".join(f"{num} {title}" for num, title in items)
+    return "; ".join(f"[{num} {title}]({notebook}#{anchors[num]})" for num, title in items)
+
+
+_COUNT_WORDS = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio", 10: "tio"}
+
+
+def path_time(minutes: int) -> str:
+    """``cirka 60 min``; a long path also in hours: ``cirka 460 min, ungefär 8 timmar``."""
+    if minutes < 120:
+        return f"cirka {minutes} min"
+    return f"cirka {minutes} min, ungefär {round(minutes / 60)} timmar"
 
 
 def paths_markdown(course_dir: Path) -> str:
     """The start page's "Välj din väg": for each role the modules and sections in order, time, exercises, take-home."""
     notebooks = module_notebooks(course_dir)
     titles = {m.id: m.titel for m in planned_modules()}
+    paths = role_paths()
+    count = _COUNT_WORDS.get(len(paths), str(len(paths)))
     lines = ["## Välj din väg", "",
-             "Kursen har en väg för var och en av fem roller. Välj den som passar dig bäst. Stegen står i den "
-             "ordning du läser dem, och tiden är ungefärlig. Du kan alltid läsa hela kursen i modulernas ordning."]
-    for path in role_paths():
-        lines += ["", f"### {path.titel} (cirka {path_minutes(path, course_dir)} min)", "", f"*{path.for_vem}*", ""]
+             f"Kursen har en väg för var och en av {count} roller. Välj den som passar dig bäst. Stegen står i den "
+             "ordning du läser dem, och tiden är ungefärlig. Länken till ett avsnitt öppnar modulen vid avsnittets "
+             "rubrik. Du kan alltid läsa hela kursen i modulernas ordning."]
+    for path in paths:
+        lines += ["", f"### {path.titel} ({path_time(path_minutes(path, course_dir))})", "", f"*{path.for_vem}*", ""]
         exercises = []
         for i, step in enumerate(path.steg, 1):
             if step.modul not in notebooks:
@@ -251,12 +291,13 @@ def paths_markdown(course_dir: Path) -> str:
             meta = read_meta(notebooks[step.modul])
             link = f"[{step.modul} {meta.titel}]({notebooks[step.modul].name})"
             sections = module_sections(notebooks[step.modul])
-            what = (f"avsnitt {_section_list(sections, step.avsnitt)}" if step.avsnitt else "hela modulen")
+            anchors, name = section_anchors(notebooks[step.modul]), notebooks[step.modul].name
+            what = (f"avsnitt {_section_list(sections, step.avsnitt, anchors, name)}" if step.avsnitt else "hela modulen")
             if step.ovning:
                 what += " och övningen"
                 exercises.append(step.modul)
             if step.fokus:
-                what += f"; läs särskilt avsnitt {_section_list(sections, step.fokus)}"
+                what += f"; läs särskilt avsnitt {_section_list(sections, step.fokus, anchors, name)}"
             lines.append(f"{i}. {link}: {what} ({_minutes(step_minutes(step, meta))})")
         lines += ["", "**Övningar:** " + (", ".join(f"övning {e}" for e in exercises) if exercises else "inga") + "  ",
                   f"**Du tar med dig:** {path.tar_med_sig}"]

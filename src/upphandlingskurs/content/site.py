@@ -67,7 +67,7 @@ class SiteError(RuntimeError):
 class Page:
     slug: str                 # file name without .html, e.g. "01_upphandling_social_hallbarhet", "ovningar/03_iop"
     title: str
-    kind: str                 # start | modul | ovning | ordlista
+    kind: str                 # start | modul | ovning | ordlista | guide
     source: Path              # the notebook the page is made from
     repo_path: str            # the notebook's path in the course repository (for the hub link)
     nav_title: str = ""
@@ -401,6 +401,10 @@ def collect_pages(repo: Path) -> list[Page]:
     glossary = course / "ordlista.ipynb"
     if glossary.is_file():
         pages.append(Page("ordlista", "Ordlista", "ordlista", glossary, "course/ordlista.ipynb", "Ordlista"))
+    guide = course / "workshopguide.ipynb"
+    if guide.is_file():  # for the instructor; linked from the start page
+        pages.append(Page("workshopguide", "Handledning för workshoppar", "guide", guide, "course/workshopguide.ipynb",
+                          "Handledning för workshoppar"))
     return pages
 
 
