@@ -54,7 +54,8 @@ LOU_APPLIES = ("LOU gäller. Under direktupphandlingsgränsen för sociala tjän
                "direktupphandling vara tillåten; den ska dokumenteras (19 a kap. LOU).")
 BEFORE_GRANTING = ("Innan stödet beviljas: begär organisationens intyg om annat de minimis-stöd de senaste tre åren, och "
                    "informera skriftligen om att stödet lämnas som stöd av mindre betydelse enligt förordning (EU) "
-                   "2023/2831 (eller 2023/2832 för SGEI). Räkna om med kursen den dag stödet beviljas.")
+                   "2023/2831 (eller 2023/2832 för SGEI). Räkna om med kursen den dag stödet beviljas, eftersom det är då "
+                   "stödet räknas (art. 3).")
 SGEI_NOT_LOU = ("Ett SGEI-uppdrag löser bara statsstödsfrågan. Om uppdraget innebär att organisationen är skyldig att "
                 "utföra tjänsten mot ersättning är det normalt också ett offentligt kontrakt som ska upphandlas enligt "
                 "LOU (HFD 2020:15).")
@@ -80,13 +81,14 @@ def de_minimis_check(belopp_per_ar: float, avtalstid_ar: int, eurokurs: float, *
     tak, sgei = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak")
     kr = (belopp_per_ar + natura_per_ar) * avtalstid_ar + annat_stod_kr
     eur = kr / eurokurs
-    counted = (f"{fmt.kr(kr)} (cirka {fmt.number(round(eur))} euro): hela avtalets belopp för {avtalstid_ar} år"
-               + (", värdet av det kommunen ställer till förfogande" if natura_per_ar else "")
-               + (" och annat de minimis-stöd de senaste tre åren" if annat_stod_kr else "") + ",")
+    counted = (f"Det stöd som räknas är {fmt.kr(kr)} (cirka {fmt.number(round(eur))} euro): hela avtalets belopp "
+               f"för {avtalstid_ar} år"
+               + (", med värdet av det kommunen ställer till förfogande" if natura_per_ar else "")
+               + (", och annat de minimis-stöd de senaste tre åren" if annat_stod_kr else "") + ". Det")
     warnings = []
     if eur > sgei.value:
         warnings.append(
-            f"Det stöd som räknas, {counted} överstiger båda taken för stöd av mindre betydelse ({tak.text} allmänt "
+            f"{counted} överstiger båda taken för stöd av mindre betydelse ({tak.text} allmänt "
             f"och {sgei.text} för SGEI; taken kan inte läggas ihop). Stödet räknas som beviljat när avtalet ger rätt "
             "till det, oavsett när det betalas ut (art. 3 i förordningarna (EU) 2023/2831 och 2023/2832). "
             "De minimis är alltså ingen möjlig grund. Om verksamheten är ekonomisk behövs en annan grund, till exempel "
@@ -96,7 +98,7 @@ def de_minimis_check(belopp_per_ar: float, avtalstid_ar: int, eurokurs: float, *
             + SGEI_NOT_LOU)
     elif eur > tak.value:
         warnings.append(
-            f"Det stöd som räknas, {counted} överstiger taket för allmänt de minimis-stöd ({tak.text}). Stödet räknas "
+            f"{counted} överstiger taket för allmänt de minimis-stöd ({tak.text}). Stödet räknas "
             "som beviljat när avtalet ger rätt till det, oavsett när det betalas ut (art. 3 i förordningarna). Det "
             f"ryms bara som SGEI de minimis-stöd ({sgei.text} sammanlagt med annat de minimis-stöd till samma "
             "företag), och då ska organisationen skriftligen ha fått veta vilken tjänst av allmänt ekonomiskt "
