@@ -236,4 +236,8 @@ def test_evaluation_texts_name_19_kap_below_the_thresholds():
 
 def test_19_kap_17_asks_for_grounds_and_evidence_in_the_documents():
     res = check_threshold(800_000, "SEK", "varor_tjanster", "kommun", 2_000_000)
-    assert any("vilka grunder i 13 kap. ni tillämpar och vilka bevis ni begär" in r for r in res.reasons)
+    assert any("vilka grunder i 13 kap. ni tillämpar, eventuella egna grunder och vilka bevis ni begär" in r
+               and "yttra sig innan den utesluts (19 kap. 17 § andra stycket)" in r for r in res.reasons)
+    social = check_threshold(1_000_000, "EUR", "sociala_tjanster", "kommun")
+    assert any("yttra sig innan den utesluts" in r for r in social.reasons)
+    assert "yttra sig innan den utesluts" in MEASURE_BY_ID["skatter"].why

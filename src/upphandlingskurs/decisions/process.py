@@ -97,8 +97,9 @@ MEASURES: tuple[Measure, ...] = (
         "kvalificering",
         "Obetalda skatter och socialförsäkringsavgifter är en uteslutningsgrund. I en direktivstyrd upphandling ska "
         "eller får kommunen, beroende på omständigheterna, utesluta leverantören. Under tröskelvärdena och för "
-        "bilaga 2-tjänster får kommunen utesluta, men måste inte; ange grunderna i upphandlingsdokumenten. Det är en "
-        "prövning av leverantören, inte en jämförelse av anbuden.",
+        "bilaga 2-tjänster får kommunen utesluta, men måste inte: ange i upphandlingsdokumenten vilka grunder i 13 kap. "
+        "ni tillämpar, eventuella egna grunder och vilka bevis ni begär. Leverantören ska få yttra sig innan den "
+        "utesluts (19 kap. 17 § andra stycket). Det är en prövning av leverantören, inte en jämförelse av anbuden.",
         "13 kap. 2 § LOU (direktivstyrt); 19 kap. 17 § LOU (under tröskelvärdena och bilaga 2); Konkurrensverket, "
         "Uteslutningsgrunder och kvalifikationskrav",
     ),

@@ -285,8 +285,9 @@ def _add_consequences(res: ThresholdResult) -> None:
             res.reasons.append("Skyldigheten att ställa villkor om lön, semester och arbetstid (17 kap. 2–5 §§ LOU) "
                                "gäller inte bilaga 2-tjänster; villkoren får ställas frivilligt som särskilda "
                                "kontraktsvillkor. Alla uteslutningsgrunder är frivilliga (19 kap. 17 § LOU): ange "
-                               "i upphandlingsdokumenten vilka grunder i 13 kap. ni tillämpar och vilka bevis ni "
-                               "begär.")
+                               "i upphandlingsdokumenten vilka grunder i 13 kap. ni tillämpar, eventuella egna "
+                               "grunder och vilka bevis ni begär. Leverantören ska få yttra sig innan den utesluts "
+                               "(19 kap. 17 § andra stycket).")
         elif luf:
             res.reasons.append("Upphandlingen är direktivstyrd: de EU-gemensamma reglerna i LUF gäller. LUF har egna "
                                "bestämmelser om bland annat arbetsrättsliga villkor, som motsvarar dem i LOU.")
@@ -296,8 +297,9 @@ def _add_consequences(res: ThresholdResult) -> None:
                                "(17 kap. 2–5 §§ LOU).")
     if res.outcome in (Outcome.UNDER_TROSKEL, Outcome.UNDER_TROSKEL_GRANS_OKAND) and not luf:
         res.reasons.append("Under tröskelvärdena är alla uteslutningsgrunder frivilliga (19 kap. 17 § LOU): ange "
-                           "i upphandlingsdokumenten vilka grunder i 13 kap. ni tillämpar och vilka bevis ni begär. "
-                           "Arbetsrättsliga villkor får ställas, men måste inte.")
+                           "i upphandlingsdokumenten vilka grunder i 13 kap. ni tillämpar, eventuella egna grunder och "
+                           "vilka bevis ni begär. Leverantören ska få yttra sig innan den utesluts (19 kap. 17 § "
+                           "andra stycket). Arbetsrättsliga villkor får ställas, men måste inte.")
     if res.outcome is Outcome.DIREKTUPPHANDLING:
         doc = fakta("dokumentationsplikt_direktupphandling")
         if luf:
