@@ -100,7 +100,7 @@ def test_course_file_figures_match_the_exercise_answers():
     total = fu.summarise(std, None).iloc[0]
     assert total["andel_nadde_malet"] == 61.3 and total["saknar_utfall"] == 19
     clean = clean_followup(raw)
-    assert fu.missing_table(clean).loc["i_arbete_12_man", "Avtal utan uppgift"] == 128
+    assert fu.missing_table(clean).loc["I arbete 12 månader efter platsen", "Avtal utan uppgift"] == 128
     assert fu.retention(clean)["andel_kvar_procent"] == 85.3
     per_inv = fu.per_inhabitant(std, load_municipalities().set_index("kommun")["folkmangd"])
     assert per_inv.index[0] == "Öckerö"
@@ -186,3 +186,113 @@ def test_calculator_intro_names_the_no_deadweight_assumption_and_no_floor():
     import inspect
     src = inspect.getsource(uppfoljning.kansla_widget)
     assert "ett golv" not in src and "inget golv" in src and "ingen dödvikt" in src
+
+
+# -- legal review 04 item 15 / participant items 3-4, 10, 13-14: personal data, cleaning, chart -----------------
+@pytest.mark.parametrize("csv, what", [
+    ("kommun;mal;utfall;personnummer\nAle;2;1;\n", "personnummer"),
+    ("Kommun;Namn;Mål (antal);Utfall (antal)\nAle;Anna Ek;2;1\n", "Namn"),
+    ("Kommun;Kommentar;Mål (antal);Utfall (antal)\nAle;gäller 850101-1234;2;1\n", "Kommentar"),
+    ("Kommun;id;Mål (antal);Utfall (antal)\nAle;198501011234;2;1\n", "id"),
+])
+def test_file_with_names_or_personnummer_is_refused_and_not_processed(csv, what):
+    from upphandlingskurs.widgets.uppfoljning import followup_widget
+
+    raw = fu.read_table(csv.encode(), filename="fil.csv")
+    with pytest.raises(InputError, match="Filen verkar innehålla personuppgifter"):
+        fu.check_no_personal_data(raw)
+    w = followup_widget()
+    msg = w.load(csv.encode(), "fil.csv")
+    assert "Filen verkar innehålla personuppgifter" in msg and what in msg
+    assert w.raw is None and w.show() == "Välj först en fil."
+
+
+@pytest.mark.parametrize("value", ["2023-03-01", "30390000", "556677-8899", "SYN-2024-001", "1234567890", 4.0])
+def test_dates_amounts_and_organisation_numbers_are_not_taken_for_personnummer(value):
+    assert not fu.looks_like_personnummer(value)
+
+
+def test_kommunnamn_column_and_the_course_file_are_not_flagged():
+    from upphandlingskurs.content.data import load_followup
+
+    assert fu.personal_data_findings(load_followup()) == []
+    assert fu.personal_data_findings(fu.read_table(b"Kommunnamn;Mal\nAle;2\n", filename="f.csv")) == []
+
+
+OWN_FILE = ("Kommun;Villkorsvariant;Mål (antal);Utfall (antal)\n"
+            "Göteborgs Stad;Dialog;4;3\n"
+            "Göteborgs Stad;Dialog;4;3\n"          # exact duplicate
+            "GÖTEBORG;Dialog;2;ej rapporterat\n"   # a word for missing
+            "molndal;Anställning eller praktik;3;Saknas\n"
+            ";;;\n"                                # empty row as Excel writes it
+            "Borås;Dialog;1;1\n").encode("utf-8")
+
+
+def test_own_file_is_cleaned_like_the_course_file_and_the_cleaning_is_reported():
+    raw = fu.read_table(OWN_FILE, filename="egen.csv")
+    std, report = fu.prepare_own_file(raw, fu.guess_mapping(raw.columns))
+    assert report["rader"] == 6 and report["tomma_rader"] == 1 and report["dubbletter"] == 1
+    assert report["saknas_ord"] == 2 and report["rader_kvar"] == 4 and report["rattade_namn"] == 3
+    assert sorted(std["kommun"].unique()) == ["Borås", "Göteborg", "Mölndal"]
+    assert report["okanda_kommuner"] == ["Borås"]
+    per = fu.summarise(std, "kommun")
+    assert per.loc["Göteborg", "avtal"] == 2 and per.loc["Göteborg", "saknar_utfall"] == 1
+    text = fu.cleaning_text(report)
+    assert "1 tomma rader" in text.replace("\u00a0", " ") and "exakta dubbletter" in text and "Borås" in text
+
+
+def test_missing_words_count_as_missing_never_as_zero():
+    raw = fu.read_table(OWN_FILE, filename="egen.csv")
+    std, _ = fu.prepare_own_file(raw, fu.guess_mapping(raw.columns))
+    assert int(std["utfall"].isna().sum()) == 2
+    row = fu.summarise(std, None).iloc[0]
+    assert row["saknar_utfall"] == 2 and row["andel_nadde_malet"] == 50.0   # 1 of the 2 with outcome
+
+
+def test_widget_cleans_the_own_file_and_reports_it():
+    from upphandlingskurs.widgets.uppfoljning import followup_widget
+
+    w = followup_widget()
+    w.load(OWN_FILE, "egen.csv")
+    text = w.show()
+    assert "Så städades filen" in text and "dubbletter" in text and "**4 avtal**" in text
+    assert w.upload.accept == ".csv,.xlsx,.xls"
+
+
+def test_widget_notice_says_the_file_is_uploaded_to_the_server():
+    from upphandlingskurs.widgets.uppfoljning import UPLOAD_NOTICE
+
+    assert "kursens server" in UPLOAD_NOTICE and "dataskyddsombudet" in UPLOAD_NOTICE
+    assert "skickas ingenstans" not in UPLOAD_NOTICE
+
+
+def test_widget_error_message_shows_bold_as_html_not_asterisks():
+    from upphandlingskurs.widgets.uppfoljning import followup_widget
+
+    w = followup_widget()
+    w.load(b"a;b\n1;2\n", "fil.csv")
+    w.show()
+    assert "**" not in w.message.value and "<b>" in w.message.value
+
+
+def test_chart_target_bars_use_only_contracts_with_an_outcome():
+    from upphandlingskurs.widgets.uppfoljning import followup_chart
+
+    per = fu.summarise(fu.course_file(), "kommun")
+    assert per.loc["Stenungsund", "mal"] == 79 and per.loc["Stenungsund", "mal_med_utfall"] == 59
+    fig, alt = followup_chart(per, "kommun")
+    bars = fig.axes[0].containers[0]
+    widths = {label.get_text(): bar.get_width() for label, bar in zip(fig.axes[0].get_yticklabels(), bars)}
+    assert widths["Stenungsund"] == 59
+    assert "Stenungsund: mål 59" in alt and "bara för avtal som har rapporterat utfall" in alt
+
+
+def test_swedish_table_shows_counts_as_whole_numbers_and_the_comparable_target():
+    table = fu.swedish_table(fu.summarise(fu.course_file(), "variant"))
+    assert str(table["Mål (platser)"].dtype) == "Int64"
+    assert table.loc["Dialog", "Mål i avtal med utfall (platser)"] == 103
+
+
+def test_summary_text_names_deadweight_and_displacement():
+    text = fu.summary_text(fu.course_file())
+    assert "dödvikt" in text and "undanträngning" in text

@@ -1,9 +1,11 @@
 """Module 04: read a follow-up file (the course's synthetic file or the participant's own CSV/Excel file) and
-summarise targets against outcomes, per municipality and per clause variant. Pure functions, no widgets.
+summarise targets against outcomes, per municipality and per condition variant (villkorsvariant). Pure functions,
+no widgets.
 
     raw = read_table("min_fil.csv")                      # or read_table(bytes, filename="min_fil.xlsx")
     mapping = guess_mapping(raw.columns)                 # {"kommun": "Kommun", "mal": "Krav", ...}
-    std = apply_mapping(raw, mapping)                    # Swedish InputError for missing columns or text in numbers
+    check_no_personal_data(raw)                          # Swedish InputError for names or personnummer
+    std, report = prepare_own_file(raw, mapping)         # cleaned like the course file; report says what was done
     summarise(std, "kommun"); summary_text(std)
 
 The participant's file is never changed: every function returns a new table, and rows that cannot be used are
@@ -33,8 +35,8 @@ class Role:
 
 ROLES: tuple[Role, ...] = (
     Role("kommun", "Kommun", True, False, ("kommun", "kommunnamn", "municipality")),
-    Role("variant", "Avtal eller klausulvariant", False, False,
-         ("villkorsvariant", "klausulvariant", "variant", "klausul", "avtal")),
+    Role("variant", "Villkorsvariant (valfri)", False, False,
+         ("villkorsvariant", "klausulvariant", "variant", "klausul")),
     Role("mal", "Mål (antal platser i kravet)", True, True,
          ("krav_antal_platser", "mal", "mål", "krav", "mal_antal", "mål (antal)")),
     Role("utfall", "Utfall (antal tillsatta platser)", True, True,
@@ -105,6 +107,70 @@ def _missing(value) -> bool:
         return False
 
 
+# Words a report uses for "no figure"; they are read as empty cells (and counted), never as zero.
+MISSING_WORDS = frozenset({"ej rapporterat", "ej rapporterad", "inte rapporterat", "ej redovisat", "saknas",
+                           "uppgift saknas", "ingen uppgift", "uppgift saknas.", "n/a", "okänt", "okänd", "vet ej"})
+
+
+def _is_missing_word(value) -> bool:
+    return isinstance(value, str) and _fold(value) in MISSING_WORDS
+
+
+def _blank(value) -> bool:
+    return _missing(value) or str(value).strip() == ""
+
+
+# A column whose name is one of these words (or contains one as a word) holds data about a person.
+_PERSONAL_WORDS = ("namn", "förnamn", "efternamn", "fornamn", "personnummer", "personnr", "pnr",
+                   "samordningsnummer", "deltagare", "person-id", "personid")
+_PERSONNUMMER = re.compile(r"(?<![\d-])(?:(?:19|20)\d{2}|\d{2})(\d{2})(\d{2})[-+]?\d{4}(?![\d-])")
+
+
+def looks_like_personnummer(value) -> bool:
+    """True for text like ÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN (also samordningsnummer, day + 60); month and day must be valid."""
+    if _blank(value) or isinstance(value, bool):
+        return False
+    text = str(value).strip()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    for m in _PERSONNUMMER.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91):
+            return True
+    return False
+
+
+def personal_data_findings(raw: pd.DataFrame) -> list[str]:
+    """Swedish descriptions of what in the table looks like personal data (names, personnummer); empty if none.
+
+    A column named like ``namn`` / ``personnummer`` (``kommunnamn`` is fine) or a cell that looks like a
+    personnummer (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN) counts.
+    """
+    found = []
+    for col in raw.columns:
+        words = re.split(r"[^0-9a-zåäöé\-]+", _fold(col))
+        if any(w in _PERSONAL_WORDS for w in words):
+            found.append(f"kolumnen ”{col}” ser ut att innehålla namn eller personnummer")
+            continue
+        for v in raw[col]:
+            if looks_like_personnummer(v):
+                found.append(f"kolumnen ”{col}” har värden som ser ut som personnummer")
+                break
+    return found
+
+
+PERSONAL_DATA_MESSAGE = ("Filen verkar innehålla personuppgifter ({what}). Den har inte bearbetats. Ta bort "
+                         "uppgifterna ur filen – den ska bara innehålla sammanställda antal per avtal – och läs in "
+                         "filen igen. Ta också bort den uppladdade filen från servern.")
+
+
+def check_no_personal_data(raw: pd.DataFrame) -> None:
+    """Swedish InputError if the table looks like it holds personal data; the file is then not processed."""
+    found = personal_data_findings(raw)
+    if found:
+        raise InputError(PERSONAL_DATA_MESSAGE.format(what="; ".join(found)))
+
+
 def _to_number(value):
     """A number from a cell; None for an empty cell; ValueError for text."""
     if _missing(value):
@@ -112,7 +178,7 @@ def _to_number(value):
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    if text == "" or text.lower() in ("nan", "na", "-", "–"):
+    if text == "" or text.lower() in ("nan", "na", "-", "–") or _is_missing_word(value):
         return None
     if re.fullmatch(r"-?\d+(,\d+)?", text):
         text = text.replace(",", ".")
@@ -162,11 +228,58 @@ def apply_mapping(raw: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     return out
 
 
-def course_file() -> pd.DataFrame:
-    """The course's SYNTHETIC follow-up file, cleaned (duplicates removed, names normalised), in standard columns."""
-    from upphandlingskurs.content.data import clean_followup, load_followup
+def prepare_own_file(raw: pd.DataFrame, mapping: dict[str, str]) -> tuple[pd.DataFrame, dict]:
+    """Clean a follow-up table the same way as the course file and put it in the standard columns.
 
-    return apply_mapping(clean_followup(load_followup()), guess_mapping(load_followup().columns))
+    Steps: empty rows (as Excel writes ``;;;;``) dropped, exact duplicate rows dropped, municipality names
+    normalised ('Göteborgs Stad', 'GÖTEBORG' -> 'Göteborg'; names outside GR are kept as written), words such as
+    'ej rapporterat' or 'saknas' in number columns read as missing. Returns the standard table and a report
+    (counts of each step). Raises the Swedish InputError of :func:`apply_mapping`.
+    """
+    from upphandlingskurs.content.data import normalise_municipality
+
+    empty = raw.apply(lambda row: all(_blank(v) for v in row), axis=1) if len(raw.columns) else pd.Series(dtype=bool)
+    kept = raw[~empty]
+    dup = kept.duplicated()
+    kept = kept[~dup]
+    used = {k: v for k, v in mapping.items() if v and v != NO_COLUMN}
+    words = sum(int(kept[col].map(_is_missing_word).sum()) for key, col in used.items()
+                if key in ROLE_BY_KEY and ROLE_BY_KEY[key].numeric and col in kept.columns)
+    std = apply_mapping(kept, mapping).reset_index(drop=True)
+    original = std["kommun"]
+    normalised = original.map(normalise_municipality)
+    renamed = int((normalised.notna() & (normalised != original)).sum())
+    std["kommun"] = normalised.where(normalised.notna(), original)
+    report = {"rader": len(raw), "tomma_rader": int(empty.sum()), "dubbletter": int(dup.sum()),
+              "rattade_namn": renamed, "saknas_ord": words, "rader_kvar": len(std),
+              "okanda_kommuner": sorted({str(v) for v in std.loc[normalised.isna() & original.notna(), "kommun"]})}
+    return std, report
+
+
+def cleaning_text(report: dict) -> str:
+    """The Swedish list of what :func:`prepare_own_file` did with the file."""
+    lines = [f"- Filen hade {fmt.number(report['rader'])} rader.",
+             f"- {fmt.number(report['tomma_rader'])} tomma rader togs bort.",
+             f"- {fmt.number(report['dubbletter'])} rader var exakta dubbletter av en tidigare rad och togs bort.",
+             f"- {fmt.number(report['rattade_namn'])} kommunnamn rättades (till exempel *Göteborgs Stad* till *Göteborg*).",
+             f"- {fmt.number(report['saknas_ord'])} celler med ord som *ej rapporterat* eller *saknas* räknas som "
+             "saknade uppgifter, inte som noll.",
+             f"- {fmt.number(report['rader_kvar'])} rader (avtal) räknas nedan."]
+    if report["okanda_kommuner"]:
+        lines.append("- Namn som inte är en av GR:s 13 kommuner står kvar som de skrevs: "
+                     + ", ".join(report["okanda_kommuner"]) + ".")
+    return "\n".join(lines)
+
+
+def course_file() -> pd.DataFrame:
+    """The course's SYNTHETIC follow-up file, cleaned (duplicates removed, names normalised), in standard columns.
+
+    Uses :func:`prepare_own_file`, the same cleaning the participant's own file gets.
+    """
+    from upphandlingskurs.content.data import load_followup
+
+    raw = load_followup()
+    return prepare_own_file(raw, guess_mapping(raw.columns))[0]
 
 
 def file_overview(raw: pd.DataFrame) -> dict:
@@ -180,7 +293,8 @@ def file_overview(raw: pd.DataFrame) -> dict:
 def summarise(std: pd.DataFrame, by: str | None = "kommun") -> pd.DataFrame:
     """Targets against outcomes per group (``by`` = "kommun" or "variant"; None for the whole file).
 
-    Columns: avtal, mal (sum of targets), utfall (sum of reported outcomes), saknar_utfall (contracts without an
+    Columns: avtal, mal (sum of targets), mal_med_utfall (sum of targets of the contracts WITH an outcome, the
+    figure to compare the outcome with), utfall (sum of reported outcomes), saknar_utfall (contracts without an
     outcome), nadde_malet (contracts with outcome ≥ target), andel_nadde_malet (% of contracts WITH an outcome).
     Missing outcomes are never counted as zero.
     """
@@ -189,25 +303,32 @@ def summarise(std: pd.DataFrame, by: str | None = "kommun") -> pd.DataFrame:
     df = std.copy()
     df["_har"] = df["utfall"].notna()
     df["_nadde"] = df["_har"] & (df["utfall"].fillna(0) >= df["mal"].fillna(float("inf")))
+    df["_mal_har"] = df["mal"].where(df["_har"])
     key = df[by].fillna("(saknas)") if by else pd.Series("Alla avtal", index=df.index)
     g = df.groupby(key, sort=True)
     out = pd.DataFrame({
         "avtal": g.size(),
         "mal": g["mal"].sum(min_count=0).astype(float),
+        "mal_med_utfall": g["_mal_har"].sum(min_count=0).astype(float),
         "utfall": g["utfall"].sum(min_count=0).astype(float),
         "saknar_utfall": g["_har"].apply(lambda s: int((~s).sum())),
         "nadde_malet": g["_nadde"].sum().astype(int),
     })
     har = out["avtal"] - out["saknar_utfall"]
     out["andel_nadde_malet"] = (100 * out["nadde_malet"] / har.where(har > 0)).round(1)
-    out.index.name = {"kommun": "Kommun", "variant": "Variant", None: ""}.get(by, by)
+    out.index.name = {"kommun": "Kommun", "variant": "Villkorsvariant", None: ""}.get(by, by)
     return out
 
 
 def swedish_table(summary: pd.DataFrame) -> pd.DataFrame:
-    """The summary with Swedish column names, for display."""
-    return summary.rename(columns={
-        "avtal": "Avtal", "mal": "Mål (platser)", "utfall": "Utfall (tillsatta, rapporterade)",
+    """The summary with Swedish column names, for display; counts shown as whole numbers when they are whole."""
+    shown = summary.copy()
+    for col in ("mal", "mal_med_utfall", "utfall"):
+        if col in shown and shown[col].dropna().map(lambda v: float(v).is_integer()).all():
+            shown[col] = shown[col].round().astype("Int64")
+    return shown.rename(columns={
+        "avtal": "Avtal", "mal": "Mål (platser)", "mal_med_utfall": "Mål i avtal med utfall (platser)",
+        "utfall": "Utfall (tillsatta, rapporterade)",
         "saknar_utfall": "Avtal utan utfall", "nadde_malet": "Avtal som nådde målet",
         "andel_nadde_malet": "Andel som nådde målet (%) av avtal med utfall"})
 
@@ -226,27 +347,42 @@ def summary_text(std: pd.DataFrame, *, synthetic: bool = False) -> str:
         f"- Av avtalen med utfall nådde **{fmt.number(tot['nadde_malet'])}** målet "
         f"(**{fmt.number(tot['andel_nadde_malet'], 1) if with_outcome else '–'} %**).",
         "- Siffrorna visar om kravet **uppfylldes**, inte om det **skapade** jobb: några hade kanske fått arbete ändå "
-        "(dödvikt), och det säger inget om hur det går efter platsen.",
+        "(dödvikt), några jobb kan ha tagits från andra arbetssökande (undanträngning), och det säger inget om hur "
+        "det går efter platsen.",
     ]
     return "\n".join(lines)
 
 
 def chart_alt_text(summary: pd.DataFrame, *, what: str = "kommun") -> str:
-    """The alternative text for the bar chart of targets and outcomes: what it shows, with the figures."""
-    parts = [f"{name}: mål {fmt.number(r['mal'])}, utfall {fmt.number(r['utfall'])}"
+    """The alternative text for the bar chart of targets and outcomes: what it shows, with the figures.
+
+    The targets are those of the contracts with a reported outcome (``mal_med_utfall``), as in the chart.
+    """
+    col = "mal_med_utfall" if "mal_med_utfall" in summary else "mal"
+    parts = [f"{name}: mål {fmt.number(r[col])}, utfall {fmt.number(r['utfall'])}"
              for name, r in summary.iterrows()]
-    return (f"Stapeldiagram: mål och rapporterat utfall (antal platser) per {what}. " + "; ".join(parts) + ".")
+    return (f"Stapeldiagram: mål och rapporterat utfall (antal platser) per {what}, bara för avtal som har "
+            "rapporterat utfall. " + "; ".join(parts) + ".")
+
+
+MISSING_LABELS = {"tillsatta_kv4": "Tillsatta platser efter ett år (kvartal 4)",
+                  "i_arbete_6_man": "I arbete 6 månader efter platsen",
+                  "i_arbete_12_man": "I arbete 12 månader efter platsen"}
 
 
 def missing_table(df: pd.DataFrame, columns=("tillsatta_kv4", "i_arbete_6_man", "i_arbete_12_man")) -> pd.DataFrame:
-    """How many contracts lack each figure (count and per cent), for the columns that exist in ``df``."""
+    """How many contracts lack each figure (count and per cent), for the columns that exist in ``df``.
+
+    Rows are labelled in Swedish (``MISSING_LABELS``).
+    """
     cols = [c for c in columns if c in df.columns]
     if not cols:
         raise InputError("Ingen av kolumnerna " + ", ".join(columns) + " finns i filen.")
     n = len(df)
-    out = pd.DataFrame({"Avtal utan uppgift": [int(df[c].isna().sum()) for c in cols]}, index=cols)
+    labels = [MISSING_LABELS.get(c, c) for c in cols]
+    out = pd.DataFrame({"Avtal utan uppgift": [int(df[c].isna().sum()) for c in cols]}, index=labels)
     out["Andel utan uppgift (%)"] = (100 * out["Avtal utan uppgift"] / n).round(1) if n else float("nan")
-    out.index.name = "Kolumn"
+    out.index.name = "Uppgift"
     return out
 
 
@@ -268,3 +404,20 @@ def per_inhabitant(std: pd.DataFrame, population: pd.Series, per: int = 10_000) 
     out[f"Tillsatta per {fmt.number(per)} invånare"] = (per * out["Utfall (tillsatta)"] / out["Folkmängd"]).round(1)
     out.index.name = "Kommun"
     return out.sort_values(f"Tillsatta per {fmt.number(per)} invånare", ascending=False)
+
+
+def parameters_table(params: pd.DataFrame | None = None) -> str:
+    """The socio-economic parameters as a Swedish Markdown table: full description, value, unit, status, caveat."""
+    if params is None:
+        from upphandlingskurs.content.data import load_parameters
+        params = load_parameters()
+    status = {"verifierad": "verifierad", "verifierad_sekundar": "verifierad, sekundär källa"}
+
+    def cell(v) -> str:
+        return "" if _blank(v) else str(v).replace("|", "\\|").replace("\n", " ")
+    lines = ["| Beskrivning | Värde | Enhet | Status | Förbehåll |", "|---|---:|---|---|---|"]
+    for _, r in params.iterrows():
+        value = fmt.number(float(r["varde"])) if not _blank(r["varde"]) else ""
+        lines.append(f"| {cell(r['beskrivning'])} | {value} | {cell(r['enhet'])} | "
+                     f"{status.get(str(r['status']), cell(r['status']))} | {cell(r.get('forbehall'))} |")
+    return "\n".join(lines)

@@ -19,7 +19,7 @@ def kansla_widget(default_value: float | None = None) -> Form:
         default_value = parameter(VALUE_PARAMETER)
     return Form(
         "Prova: hur stort är det samhällsekonomiska värdet?",
-        [NumberField("persons", "Antal personer som fått arbete", default="10", minimum=0, maximum=100_000, integer=True,
+        [NumberField("persons", "Antal personer som fått sysselsättning genom kravet", default="10", minimum=0, maximum=100_000, integer=True,
                      placeholder="t.ex. 10"),
          NumberField("value_per_person_year", "Värde per person och år (kr)", default=fmt.number(default_value),
                      minimum=0, placeholder="t.ex. 200 000"),
@@ -32,7 +32,8 @@ def kansla_widget(default_value: float | None = None) -> Form:
         button="Räkna",
         intro="Fyll i fälten och klicka på **Räkna**. Värdet per person är Upphandlingsmyndighetens räkneexempel för ett "
               "visst fall (en nyanländ med anställningsstöd i 12 månader: över 200 000 kr), inget golv – med andra indata kan "
-              "värdet bli lägre. Kalkylatorn antar att personen annars hade förblivit arbetslös, alltså ingen dödvikt, och "
+              "värdet bli lägre. Värdet per person beror också på formen (anställning, lärlingsanställning eller praktik); "
+              "200 000 kr gäller en anställning med anställningsstöd. Kalkylatorn antar att personen annars hade förblivit arbetslös, alltså ingen dödvikt, och "
               "räknar inte med undanträngning eller långsiktiga effekter. Ändra dödvikt och undanträngning och se hur mycket "
               "av värdet som finns kvar.",
     )
@@ -47,14 +48,15 @@ def followup_chart(summary, what: str = "kommun"):
 
     fig, ax = plt.subplots(figsize=(8, max(3, 0.45 * len(summary) + 1)))
     y = range(len(summary))
-    ax.barh([i + 0.2 for i in y], summary["mal"], height=0.4, label="Mål (platser i kravet)", color="#4a4a4a")
+    target = summary["mal_med_utfall"] if "mal_med_utfall" in summary else summary["mal"]
+    ax.barh([i + 0.2 for i in y], target, height=0.4, label="Mål i avtal med utfall (platser)", color="#4a4a4a")
     ax.barh([i - 0.2 for i in y], summary["utfall"], height=0.4, label="Utfall (rapporterat)", color="#9ecae1",
             hatch="//", edgecolor="#08306b")
     ax.set_yticks(list(y), [str(i) for i in summary.index])
     ax.invert_yaxis()
     ax.set_xlabel("Antal platser")
     ax.set_ylabel(what.capitalize())
-    ax.set_title(f"Mål och utfall per {what}")
+    ax.set_title(f"Mål och utfall per {what} (bara avtal med rapporterat utfall)")
     ax.legend(loc="lower right")
     fig.tight_layout()
     return fig, chart_alt_text(summary, what=what)
@@ -68,7 +70,10 @@ def followup_report(std, *, synthetic: bool = False, chart: bool = True) -> None
     from upphandlingskurs.documents.figures import show_figure
 
     display(Markdown("### Sammanfattning\n\n" + summary_text(std, synthetic=synthetic)))
-    for by, what in (("kommun", "kommun"), ("variant", "klausulvariant")):
+    display(Markdown("Kolumnen *Mål i avtal med utfall* räknar bara kravet i de avtal som har rapporterat utfall. "
+                     "Det är den du ska jämföra utfallet med – och den som diagrammet visar – så att avtal utan "
+                     "utfall inte ser ut som noll."))
+    for by, what in (("kommun", "kommun"), ("variant", "villkorsvariant")):
         table = summarise(std, by)
         display(Markdown(f"### Per {what}"))
         display(swedish_table(table))
@@ -77,11 +82,28 @@ def followup_report(std, *, synthetic: bool = False, chart: bool = True) -> None
             show_figure(fig, alt)
 
 
+UPLOAD_NOTICE = (
+    "<p><b>Innan du väljer fil:</b> filen laddas upp till den dator där notebooken körs – på en workshop kursens "
+    "server. Ladda bara upp en fil med sammanställda antal per avtal, utan namn, personnummer eller små tal som kan "
+    "peka ut någon, och ta bort filen när du är klar. Är du osäker: fråga dataskyddsombudet innan. Filen ändras inte.</p>"
+    "<p>1. Välj din kommuns uppföljningsfil (CSV eller Excel).<br>2. Välj vilken kolumn som är vad "
+    "(* = måste väljas).<br>3. Klicka på <b>Visa mål och utfall</b>. Filen städas på samma sätt som kursens fil "
+    "(tomma rader och dubbletter tas bort, kommunnamn rättas), och du ser vad som gjordes.</p>")
+
+
+def _html_message(text: str) -> str:
+    """Escaped text with Markdown **bold** as <b> (error messages are written for Markdown and HTML)."""
+    import html
+    import re
+    return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", html.escape(text))
+
+
 class FollowupWidget:
     """Upload a CSV or Excel file, say which column is which, and see targets against outcomes.
 
     Headless use in tests: ``w.load(bytes, "fil.csv")``, ``w.choose(kommun="Kommun", ...)``, ``w.show()`` returns
-    the Markdown or the Swedish error message.
+    the Markdown or the Swedish error message. A file that looks like it holds personal data is refused in
+    ``load`` and never processed.
     """
 
     def __init__(self):
@@ -91,7 +113,8 @@ class FollowupWidget:
 
         self.raw = None
         self.std = None
-        self.upload = w.FileUpload(accept=".csv,.xlsx", multiple=False, description="Välj fil")
+        self.report = None
+        self.upload = w.FileUpload(accept=".csv,.xlsx,.xls", multiple=False, description="Välj fil")
         self.dropdowns = {r.key: w.Dropdown(options=[NO_COLUMN], description=r.label + (" *" if r.required else ""),
                                             style={"description_width": "initial"}) for r in ROLES}
         self.button = w.Button(description="Visa mål och utfall", button_style="primary")
@@ -99,10 +122,8 @@ class FollowupWidget:
         self.out = w.Output()
         self.upload.observe(self._on_upload, names="value")
         self.button.on_click(lambda _: self._render())
-        self.box = w.VBox([w.HTML("<p>1. Välj din kommuns uppföljningsfil (CSV eller Excel). Filen läses bara in här; "
-                                  "den ändras inte och skickas ingenstans.<br>2. Välj vilken kolumn som är vad "
-                                  "(* = måste väljas).<br>3. Klicka på <b>Visa mål och utfall</b>.</p>"),
-                           self.upload, *self.dropdowns.values(), self.button, self.message, self.out])
+        self.box = w.VBox([w.HTML(UPLOAD_NOTICE), self.upload, *self.dropdowns.values(), self.button, self.message,
+                           self.out])
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -116,14 +137,19 @@ class FollowupWidget:
         self.load(bytes(f["content"]), f["name"])
 
     def load(self, data: bytes, filename: str) -> str:
-        from upphandlingskurs.content.followup import NO_COLUMN, guess_mapping, read_table
+        from upphandlingskurs.content.followup import NO_COLUMN, check_no_personal_data, guess_mapping, read_table
         from upphandlingskurs.parsing import InputError
 
+        self.std = None
         try:
-            self.raw = read_table(data, filename=filename)
+            raw = read_table(data, filename=filename)
+            check_no_personal_data(raw)
         except InputError as err:
             self.raw = None
+            for dd in self.dropdowns.values():
+                dd.options = [NO_COLUMN]
             return self._say(f"⚠️ {err}")
+        self.raw = raw
         guess = guess_mapping(self.raw.columns)
         for key, dd in self.dropdowns.items():
             dd.options = [NO_COLUMN, *map(str, self.raw.columns)]
@@ -136,30 +162,34 @@ class FollowupWidget:
             self.dropdowns[key].value = col
 
     def _say(self, text: str) -> str:
-        import html
-        self.message.value = f"<p role='status'>{html.escape(text)}</p>"
+        self.message.value = f"<p role='status'>{_html_message(text)}</p>"
         return text
 
     def show(self) -> str:
-        """The Markdown summary, or the Swedish message (headless)."""
-        from upphandlingskurs.content.followup import apply_mapping, summary_text
+        """The Markdown summary with what the cleaning did, or the Swedish message (headless)."""
+        from upphandlingskurs.content.followup import cleaning_text, prepare_own_file, summary_text
         from upphandlingskurs.parsing import InputError
 
         if self.raw is None:
             return self._say("Välj först en fil.")
         try:
-            self.std = apply_mapping(self.raw, {k: d.value for k, d in self.dropdowns.items()})
+            self.std, self.report = prepare_own_file(self.raw, {k: d.value for k, d in self.dropdowns.items()})
         except InputError as err:
-            self.std = None
+            self.std = self.report = None
             return self._say(f"⚠️ {err}")
         self._say("")
-        return summary_text(self.std)
+        return "### Så städades filen\n\n" + cleaning_text(self.report) + "\n\n" + summary_text(self.std)
 
     def _render(self):
+        from IPython.display import Markdown, display
+
+        from upphandlingskurs.content.followup import cleaning_text
+
         text = self.show()
         self.out.clear_output()
         if self.std is not None:
             with self.out:
+                display(Markdown("### Så städades filen\n\n" + cleaning_text(self.report)))
                 followup_report(self.std)
         else:
             self.message.value = self.message.value or text
