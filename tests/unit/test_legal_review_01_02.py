@@ -241,3 +241,8 @@ def test_19_kap_17_asks_for_grounds_and_evidence_in_the_documents():
     social = check_threshold(1_000_000, "EUR", "sociala_tjanster", "kommun")
     assert any("yttra sig innan den utesluts" in r for r in social.reasons)
     assert "yttra sig innan den utesluts" in MEASURE_BY_ID["skatter"].why
+
+
+def test_direct_award_names_the_supervisors_order_for_guidelines():
+    res = check_threshold(300_000, "SEK", "varor_tjanster", "kommun")
+    assert any("Konkurrensverket förelägga" in w and "19 a kap. 11 § LOU" in w for w in res.warnings)

@@ -307,7 +307,8 @@ def _add_consequences(res: ThresholdResult) -> None:
         else:
             res.warnings.append(f"Dokumentera direktupphandlingen om värdet uppgår till minst {doc.text} "
                                 "(19 a kap. 11 § LOU). Myndigheten ska också ha riktlinjer för direktupphandling "
-                                "(19 a kap. LOU). De grundläggande principerna gäller också vid direktupphandling.")
+                                "(19 a kap. LOU); sedan 1 januari 2024 får Konkurrensverket förelägga myndigheten att "
+                                "ta fram sådana (SKR, Skärpta regler om tillsyn på upphandlingsområdet). De grundläggande principerna gäller också vid direktupphandling.")
     title, url = SOURCE_AGGREGATION
     vtitle, vurl = SOURCE_VALUE
     if luf:
