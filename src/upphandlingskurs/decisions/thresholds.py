@@ -222,9 +222,9 @@ def check_threshold(value: float, currency: Currency | str, kind: Kind | str, au
         if kind is Kind.BYGG:
             basis = f"räknas samman som en och samma upphandling (5 kap. {law})"
         else:
-            basis = (f"räknas samman: värdet är det samlade värdet av kontrakten under tolv månader från första "
+            basis = (f"räknas samman. Värdet är det samlade värdet av kontrakten under tolv månader från första "
                      f"leveransen (5 kap. 11 § {law})" if law == "LOU" else
-                     f"räknas samman: värdet är det samlade värdet av kontrakten under tolv månader från första "
+                     f"räknas samman. Värdet är det samlade värdet av kontrakten under tolv månader från första "
                      f"leveransen (5 kap. LUF; art. 16 direktiv 2014/25/EU)")
         res.reasons.append(f"Kontrakten {basis}: {amount} nu och {_money(earlier, currency)} i övriga kontrakt "
                            f"ger {_money(total, currency)}. Summan jämförs både med direktupphandlingsgränsen och "
