@@ -384,3 +384,30 @@ def test_alingsas_is_described_under_the_law_of_the_time():
     assert any("dåvarande upphandlingslagen" in t for t in texts)
     assert any("2007:1091" in t for t in rec.lagrum)
     assert not any("tjänstekontrakt enligt LOU" in t for t in texts)
+
+
+# -- participant read 03, items 3, 8, 9 and 10: the widget's questions ------------------------------------------
+def test_widget_asks_the_legal_test_first_and_shows_every_full_question_above_its_control():
+    from upphandlingskurs.widgets.iop import QUESTIONS
+    assert [q[0] for q in QUESTIONS[:2]] == ["kommunen_koper", "ersatter_lagstadgad"]
+    form = samverkansform_widget()
+    children = list(form.widget.children)
+    for name, _label, question in QUESTIONS:
+        i = children.index(form.controls[name])
+        assert question.split(" (")[0][:40] in children[i - 1].value, name  # the full text sits right above
+    intro = children[0].value
+    assert "Nej på både fråga 1 och 2" in intro and "Ja på någon av dem" in intro
+
+
+def test_widget_bilaga2_question_accepts_vet_inte_and_is_asked_only_for_a_purchase():
+    form = samverkansform_widget()
+    base = dict(kommunen_koper="ja", ersatter_lagstadgad="nej", initiativ="kommunen", flera_aktorer="ja",
+                egna_resurser="nej", vinst="nej", ideburen="ja", brukarval="nej", reservera="ja")
+    text = form.submit(**base, bilaga2_valfard="vet_inte")
+    assert form.last_error is None, text
+    assert "Vet inte på fråga 8" in text and "Reserverad upphandling" not in text.split("**Varför**")[0]
+    # not a purchase: question 8 is not demanded
+    form = samverkansform_widget()
+    text = form.submit(kommunen_koper="nej", ersatter_lagstadgad="nej", initiativ="organisationen",
+                       flera_aktorer="nej", egna_resurser="ja", vinst="nej", ideburen="ja", allmant_stod="nej")
+    assert form.last_error is None and "Idéburet offentligt partnerskap" in text
