@@ -24,19 +24,29 @@ def overrides_path(prefix: str | Path = sys.prefix) -> Path:
     return Path(prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
 
 
+def _read_json_object(path: Path) -> dict:
+    """The JSON object in ``path``, or {} when the file is missing, broken or not an object (we then rewrite it)."""
+    if not path.exists():
+        return {}
+    try:
+        current = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        return {}
+    return current if isinstance(current, dict) else {}
+
+
+def _write_json(path: Path, data: dict) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
 def write_overrides(prefix: str | Path = sys.prefix) -> Path:
     path = overrides_path(prefix)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    current = {}
-    if path.exists():
-        try:
-            current = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            current = {}
+    current = _read_json_object(path)
     for plugin, settings in OVERRIDES.items():
         current.setdefault(plugin, {}).update(settings)
-    path.write_text(json.dumps(current, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    return _write_json(path, current)
 
 
 ERROR_HELP = "upphandlingskurs.widgets.error_help"
@@ -49,22 +59,13 @@ def kernel_config_path(prefix: str | Path = sys.prefix) -> Path:
 def write_kernel_config(prefix: str | Path = sys.prefix) -> Path:
     """Add the error help to the kernels' extensions; other settings in the file are kept."""
     path = kernel_config_path(prefix)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    current = {}
-    if path.exists():
-        try:
-            current = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            current = {}
-    if not isinstance(current, dict):
-        current = {}
+    current = _read_json_object(path)
     app = current.setdefault("InteractiveShellApp", {})
     extensions = [e for e in app.get("extensions", []) if isinstance(e, str)]
     if ERROR_HELP not in extensions:
         extensions.append(ERROR_HELP)
     app["extensions"] = extensions
-    path.write_text(json.dumps(current, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    return _write_json(path, current)
 
 
 if __name__ == "__main__":

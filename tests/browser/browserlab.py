@@ -26,11 +26,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from upphandlingskurs.content.site import find_chromium  # one finder for the site build and the tests
 
 REPO = Path(__file__).resolve().parents[2]
 ARTEFACTS = REPO / "test-artefacts"
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--disable-quic", "--no-first-run",
@@ -57,15 +57,6 @@ def missing(reason: str):
     if require_all():
         pytest.fail(f"{reason} (KURS_REQUIRE_ALL=1: webbläsartesterna måste köras)", pytrace=False)
     pytest.skip(reason)
-
-
-def find_chromium() -> str | None:
-    """Debian's Chromium, or the browser named by env KURS_CHROMIUM (only that one, when set)."""
-    configured = os.environ.get("KURS_CHROMIUM")
-    for candidate in [configured] if configured else CHROMIUM_CANDIDATES:
-        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 def free_port() -> int:
