@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from upphandlingskurs import format as fmt
+from upphandlingskurs.content.reporting_template import ROLE_HEADERS
 from upphandlingskurs.parsing import InputError
 
 
@@ -42,6 +43,11 @@ ROLES: tuple[Role, ...] = (
     Role("utfall", "Utfall (antal tillsatta platser)", True, True,
          ("tillsatta_kv4", "utfall", "utfall_antal", "utfall (antal)", "tillsatta")),
 )
+# The course's supplier reporting template (content.reporting_template) is recognised by its headings.
+ROLES = tuple(Role(r.key, r.label, r.required, r.numeric,
+                   r.guesses + ((re.sub(r"\s+", " ", ROLE_HEADERS[r.key].strip().lower()),)
+                                if r.key in ROLE_HEADERS else ()))
+              for r in ROLES)
 ROLE_BY_KEY = {r.key: r for r in ROLES}
 NO_COLUMN = "(ingen kolumn)"
 

@@ -417,3 +417,8 @@ def goteborg_results_markdown(data_dir: str | Path | None = None) -> str:
                   "inte hela GR.*"]
     return "\n".join(lines)
 
+
+
+def plain_clause(req: Requirement) -> str:
+    """The clause of Kravbyggaren's result without Markdown emphasis: the text that goes into the annex."""
+    return req.clause.replace("**", "").replace("*", "")
