@@ -40,6 +40,25 @@ def require_pdf() -> None:
         pytest.skip(f"WeasyPrint kan inte läsas in: {e}")
 
 
+def _copy_untagged(source: Path, target: Path) -> None:
+    """A copy of a course notebook without the slide tag, so the tagging is tested from the start."""
+    nb = nbformat.read(source, as_version=4)
+    for cell in nb.cells:
+        tags = [t for t in cell.metadata.get("tags", []) if t != slides.TAG]
+        if tags:
+            cell.metadata["tags"] = tags
+        else:
+            cell.metadata.pop("tags", None)
+    nbformat.write(nb, target)
+
+
+def test_the_course_notebooks_carry_the_slide_tags():
+    """The committed modules are tagged, so `make material` builds a deck per module."""
+    for nn in slides.SLIDE_HEADINGS:
+        nb = nbformat.read(next(REPO.glob(f"course/{nn}_*.ipynb")), as_version=4)
+        assert any(slides.TAG in c.metadata.get("tags", []) for c in nb.cells), nn
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     require_pdf()
@@ -47,7 +66,7 @@ def built(tmp_path_factory):
     root = base / "kurs"
     (root / "course").mkdir(parents=True)
     for nb in REPO.glob("course/[0-9][0-9]_*.ipynb"):
-        shutil.copy2(nb, root / "course" / nb.name)
+        _copy_untagged(nb, root / "course" / nb.name)
     (root / "exercises").symlink_to(REPO / "exercises")
     before = _hash(REPO / "course")
     first = slides.tag_course(root / "course")
@@ -145,5 +164,6 @@ def test_slides_per_module_with_the_key_diagrams(built):
 def test_without_tags_there_are_no_slides_and_the_message_says_how(tmp_path):
     require_pdf()
     (tmp_path / "course").mkdir()
-    shutil.copy2(next(REPO.glob("course/02_*.ipynb")), tmp_path / "course")
+    source = next(REPO.glob("course/02_*.ipynb"))
+    _copy_untagged(source, tmp_path / "course" / source.name)
     assert slides.build(tmp_path / "course", tmp_path / "bilder") == []
