@@ -58,7 +58,11 @@ def build_annex(req: Requirement, avtal: str = "") -> tuple[str, list[Section]]:
                                                                             for f in banned)
                          + " Ta bort krysset i Kravbyggaren, klicka på **Bygg kravet** igen och skapa sedan bilagan.")
     avtal = str(avtal or "").strip()
-    check_no_contact_details("Avtalets benämning", avtal)
+    try:
+        check_no_contact_details("Avtalets benämning", avtal)
+    except InputError:
+        raise InputError("Avtalets benämning: skriv inte telefonnummer eller e-postadress. Bilagan ska ligga i "
+                         "upphandlingsdokumenten, som alla anbudsgivare får läsa.") from None
     if len(avtal) > 200:
         raise InputError("Avtalets benämning är för lång. Skriv högst 200 tecken.")
     title = "Bilaga till upphandlingsdokumenten: sysselsättningskrav" + (f" – {avtal}" if avtal else "")

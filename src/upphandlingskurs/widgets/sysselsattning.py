@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+import ipywidgets as w
 
 from upphandlingskurs.decisions.employment import (DEFAULT_COST_PER_FTE, SECTORS, VARIANTS, build_requirement,
                                          requirement_markdown)
 from upphandlingskurs.decisions.evaluation import deduction_markdown, parse_tenders, weighted_markdown
 from upphandlingskurs.format import number
 from upphandlingskurs.parsing import parse_number
-from upphandlingskurs.widgets.form import CheckboxField, ChoiceField, Form, NumberField, TextField
+from upphandlingskurs.documents.writer import FORMAT_LABELS, download_link_html
+from upphandlingskurs.parsing import InputError
+from upphandlingskurs.widgets.form import (CheckboxField, ChoiceField, DocumentForm, Form, NumberField, TextField,
+                                           shown_path)
+
+ANNEX_FOLDER = "mina_dokument"  # the same git-ignored folder as the IOP outline and the action plan
 
 
 @dataclass
@@ -23,19 +31,79 @@ class OptionalNumberField(NumberField):
         return int(value) if self.integer else float(value)
 
 
-def _kravbyggaren(value, months, intensity, sector, variant, target_group, cost_per_fte, requested, sek_per_gbp,
-                  residence, local_supplier, at_tender, group_defined, matching, follow_up) -> str:
-    req = build_requirement(value, months, intensity, sector, variant, target_group=target_group,
+def _build(value, months, intensity, sector, variant, target_group, cost_per_fte, requested, sek_per_gbp,
+           residence, local_supplier, at_tender, group_defined, matching, follow_up):
+    return build_requirement(value, months, intensity, sector, variant, target_group=target_group,
                             cost_per_fte_kr=cost_per_fte, requested_positions=requested, sek_per_gbp=sek_per_gbp,
                             residence_requirement=residence, local_supplier_requirement=local_supplier,
                             required_at_tender=at_tender, target_group_defined=group_defined,
                             matching_officer=matching, follow_up_and_sanctions=follow_up)
-    return requirement_markdown(req)
 
 
-def kravbyggaren_widget() -> Form:
-    """Kravbyggaren: a suggested employment requirement with reasoning, clause text and flags."""
-    return Form(
+def _kravbyggaren(**values) -> str:
+    return requirement_markdown(_build(**values))
+
+
+class AnnexForm(DocumentForm):
+    """The annex part of Kravbyggaren: a download link for the annex and, if saved, for the reporting template."""
+    template: Path | None = None
+
+    def run(self) -> str:
+        self.template = None
+        result = super().run()
+        if self.last_error is None and self.template is not None:
+            self._result.value += f"<p>{download_link_html(self.template)}</p>"
+        return result
+
+
+def annex_form(builder: Form, folder: str | Path = ANNEX_FOLDER) -> AnnexForm:
+    """The form below Kravbyggaren that writes the requirement annex from Kravbyggaren's current result."""
+    form: AnnexForm
+
+    def compute(avtal: str, format: str, template: bool) -> str:
+        from upphandlingskurs.documents.requirement_annex import save_annex, save_template  # pandas: only on click
+
+        req = getattr(builder, "requirement", None)
+        if req is None or builder.last_error is not None:
+            raise InputError("Klicka först på **Bygg kravet** ovanför (och rätta eventuella fel där). Bilagan "
+                             "bygger på Kravbyggarens senaste förslag.")
+        path = save_annex(req, format, folder, avtal)
+        form.saved = path
+        text = (f"**Klart!** Kravbilagan är sparad i filen `{shown_path(path)}` ({FORMAT_LABELS[format]}). Den "
+                "bygger på Kravbyggarens senaste förslag: ändrar du uppgifterna ovanför, klicka på **Bygg kravet** "
+                "och sedan här igen.")
+        if template:
+            form.template = save_template(folder)
+            text += (f" Leverantörens rapportmall är sparad i filen `{shown_path(form.template)}` (Excel). När "
+                     "leverantören har fyllt i den kan den läsas in i analysen i modul 04 utan att du väljer kolumner.")
+        return text + (" Ladda ner filerna med länkarna nedanför, eller öppna mappen "
+                       f"*{Path(folder).name}* i filbläddraren till vänster, högerklicka och välj **Download**.")
+
+    form = AnnexForm(
+        "Kravbilaga att lägga i upphandlingsdokumenten",
+        [TextField("avtal", "Avtalets benämning (frivilligt, inga personuppgifter)", required=False,
+                   placeholder="t.ex. Lokalvård i skolor 2027"),
+         ChoiceField("format", "Filformat", [(label, key) for key, label in FORMAT_LABELS.items()], default="docx"),
+         CheckboxField("template", "Spara också leverantörens rapportmall (Excel)", default=True)],
+        compute=compute,
+        button="Skapa kravbilagan",
+        intro="Bilagan innehåller villkoret ovanför och det som hör till: rapportering, hur leverantören visar att "
+              "en person tillhör målgruppen, sanktioner, personuppgifter och matchningsansvarigs roll. Filen sparas "
+              f"i mappen `{Path(folder).name}` bredvid den här notebooken.",
+    )
+    return form
+
+
+def kravbyggaren_widget(folder: str | Path = ANNEX_FOLDER) -> Form:
+    """Kravbyggaren: a suggested employment requirement with reasoning, clause text and flags, and below it the
+    form that writes the requirement annex (``form.annex``) from the current result (``form.requirement``)."""
+    def compute(**values) -> str:
+        form.requirement = None
+        req = _build(**values)
+        form.requirement = req
+        return requirement_markdown(req)
+
+    form = Form(
         "Kravbyggaren – sysselsättningskrav för ett kontrakt",
         [NumberField("value", "Kontraktets totala värde (kr)", default="12 000 000", minimum=0,
                      placeholder="t.ex. 12 000 000"),
@@ -60,12 +128,16 @@ def kravbyggaren_widget() -> Form:
          CheckboxField("group_defined", "Målgruppen är definierad i villkoret", default=True),
          CheckboxField("matching", "En matchningsansvarig är utsedd", default=True),
          CheckboxField("follow_up", "Avtalet har uppföljning och sanktioner", default=True)],
-        compute=_kravbyggaren,
+        compute=compute,
         button="Bygg kravet",
         intro="Fyll i kontraktets uppgifter och klicka på **Bygg kravet**. Förslaget bygger på **kursens tumregel** "
               "(inte lag): inga krav under Göteborgs riktmärke, annars en plats per tio årsarbeten i kontraktet. "
               "Kryssa i rutorna för att se vilka krav som inte är tillåtna.",
     )
+    form.requirement = None
+    form.annex = annex_form(form, folder)
+    form.widget = w.VBox([form.widget, form.annex.widget])
+    return form
 
 
 def _viktning(tenders, w_price, w_quality, w_social) -> str:
