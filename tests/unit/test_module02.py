@@ -243,7 +243,7 @@ def test_mervarde_widget_good_and_bad_input():
 
 
 def test_every_control_has_a_visible_label():
-    for form in (kravbyggaren_widget(), viktning_widget(), mervarde_widget()):
+    for form in (kravbyggaren_widget(), kravbyggaren_widget().annex, viktning_widget(), mervarde_widget()):
         for control in form.controls.values():
             assert control.description.strip()
 
