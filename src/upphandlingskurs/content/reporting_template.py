@@ -59,8 +59,8 @@ INSTRUCTIONS = (
     "Så fyller du i:",
     "1. Fyll i fliken ”Rapport”: en rad per avtal. Lämna en ny fil för varje rapportperiod.",
     "2. Skriv bara antal. Skriv aldrig namn, personnummer, kontaktuppgifter eller annat om enskilda personer.",
-    "3. Små tal (1–2 personer) kan ändå peka ut någon. Kommunen redovisar inte sådana tal vidare utan att slå "
-    "ihop dem med andra.",
+    "3. Små tal (1–2 personer) kan ändå peka ut någon. Skriv därför inget i kommentaren som tillsammans med "
+    "antalet visar vem det gäller.",
     "4. Lämna en cell tom om uppgiften inte är känd. Skriv inte 0 när du inte vet: 0 betyder att ingen plats har "
     "tillsatts.",
     "5. Ändra inte kolumnernas rubriker. Då kan kommunen läsa in filen i sin uppföljning utan att göra om den.",

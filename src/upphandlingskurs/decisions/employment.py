@@ -61,6 +61,10 @@ SOURCE_UHM_BRISTER = ("Upphandlingsmyndigheten, Tillämpning av kontraktsvillkor
                       "https://www.upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/"
                       "upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-"
                       "sysselsattningskrav/tillampning-av-kontraktsvillkor--hantering-av-brister/")
+SOURCE_UHM_UPPFOLJNING = ("Upphandlingsmyndigheten, Tillämpning kontraktsvillkor – Uppföljning: "
+                          "https://www.upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/"
+                          "upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-"
+                          "sysselsattningskrav/tillampning-kontraktsvillkor--uppfoljning/")
 SOURCE_UHM_START = ("Upphandlingsmyndigheten, Upphandlande organisation – stöd vid sysselsättningskrav: "
                     "https://www.upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/"
                     "upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-sysselsattningskrav/")

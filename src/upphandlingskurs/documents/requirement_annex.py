@@ -15,7 +15,8 @@ from pathlib import Path
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.content.reporting_template import TEMPLATE_STEM, write_template
-from upphandlingskurs.decisions.employment import (SOURCE_UHM_ANVISNINGAR, SOURCE_UHM_BRISTER, SOURCE_UHM_VILLKOR,
+from upphandlingskurs.decisions.employment import (SOURCE_UHM_ANVISNINGAR, SOURCE_UHM_BRISTER, SOURCE_UHM_UPPFOLJNING,
+                                                   SOURCE_UHM_VILLKOR,
                                                    VARIANTS, Requirement, plain_clause)
 from upphandlingskurs.documents.action_plan import (DEFAULT_FOLDER, FIRST_PROCUREMENT_BULLETS, FOLLOW_UP_BULLETS,
                                                     SOURCES, check_no_contact_details)
@@ -92,22 +93,22 @@ def build_annex(req: Requirement, avtal: str = "") -> tuple[str, list[Section]]:
             "Vad: " + measure,
             "När: leverantören rapporterar senast [30] dagar efter varje kvartals slut, och när avtalet upphör. "
             "Beställaren kan kalla till uppföljningsmöte. Leverantören ska få rimlig tid att rapportera "
-            f"({_source(SOURCE_UHM_BRISTER)}).",
+            f"({_source(SOURCE_UHM_UPPFOLJNING)}).",
             f"Mall: leverantören rapporterar i kommunens rapportmall (kursens mall heter {TEMPLATE_FILE}): en rad per "
             "avtal och rapportperiod, bara antal.",
         ], bullets=FOLLOW_UP_BULLETS[:3]),
         Section(HEADINGS[4], [
-            "Leverantören ska kunna visa att en person tillhör målgruppen, till exempel med ett intyg från den som har "
-            "anvisat personen (den matchningsansvariga eller Arbetsförmedlingen). Intyget behöver bara säga att "
-            "personen tillhör målgruppen, inte varför.",
-            "Leverantören redovisar antal till kommunen, inte intygen. Kommunen begär bara att få se underlag när det "
+            "Leverantören ska kunna visa att en person tillhör målgruppen. Skriv här vilket underlag som räcker. "
+            "Välj ett underlag som bara visar det som behövs: att personen tillhör målgruppen, inte varför eller "
+            "annat om personen.",
+            "Leverantören redovisar antal till kommunen, inte underlagen. Kommunen begär bara att få se underlag när det "
             "behövs för att kontrollera att villkoret är uppfyllt, och bara så mycket som behövs "
             "(uppgiftsminimering, artikel 5 i dataskyddsförordningen).",
         ]),
         Section(HEADINGS[5], [
             "Sanktionerna ska stå i upphandlingsdokumenten och vara proportionerliga i förhållande till hur allvarlig "
             "bristen är. Leverantören ska i första hand få möjlighet att rätta bristen "
-            f"({_source(SOURCE_UHM_BRISTER)}). Stegen:",
+            f"({_source(SOURCE_UHM_UPPFOLJNING)}; {_source(SOURCE_UHM_BRISTER)}). Stegen:",
         ], bullets=[
             "Rättelse: beställaren påtalar bristen skriftligt och leverantören får en tid att rätta den.",
             "Vite: om bristen inte rättas inom den tiden, enligt en vitesklausul i avtalet (se exemplet nedan).",
@@ -133,7 +134,8 @@ def build_annex(req: Requirement, avtal: str = "") -> tuple[str, list[Section]]:
         ], bullets=[FIRST_PROCUREMENT_BULLETS[3]]),
         Section(HEADINGS[9], bullets=[f"{f.severity.capitalize()}: {f.message} ({f.lagrum})" for f in req.flags]
                 or ["Kravbyggaren hittade inga flaggor. Kontrollera ändå målgrupp, uppföljning och sanktioner."]),
-        Section(HEADINGS[10], bullets=SOURCES[:3] + [SOURCE_UHM_VILLKOR, SOURCE_UHM_ANVISNINGAR, SOURCE_UHM_BRISTER,
+        Section(HEADINGS[10], bullets=SOURCES[:3] + [SOURCE_UHM_VILLKOR, SOURCE_UHM_ANVISNINGAR, SOURCE_UHM_UPPFOLJNING,
+                                                    SOURCE_UHM_BRISTER,
                                                     SOURCES[-1]]),
     ]
     return title, sections
