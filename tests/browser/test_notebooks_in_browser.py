@@ -31,9 +31,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browserlab import (  # noqa: F401 - fixtures
-    artefacts, axe_source, browser, chromium_path, lab_server, playwright_api,
-)
 
 # All browser tests share one worker (one JupyterLab, one Chromium): tests/plugins/testgroups.py groups them.
 pytestmark = pytest.mark.browser
@@ -416,7 +413,8 @@ def _respond_generic(page) -> tuple[int, list[str]]:
     for i in range(outputs.count()):
         out = outputs.nth(i)
         before = out.inner_text()
-        button = out.locator("button.jupyter-button:visible").first
+        # A file-upload button opens the operating system's file dialog, which a headless browser cannot use.
+        button = out.locator("button.jupyter-button:visible:not(.widget-upload)").first
         select = out.locator("select:visible").first
         checkbox = out.locator("input[type=checkbox]:visible").first
         if button.count():

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browserlab import artefacts, browser, chromium_path, playwright_api  # noqa: F401 - fixtures
 
 from upphandlingskurs.documents import slides
 
