@@ -13,7 +13,10 @@ from upphandlingskurs.content.reporting_template import (COLUMNS, DATA_SHEET, IN
                                                          instruction_lines, write_template)
 from upphandlingskurs.decisions.employment import build_requirement, plain_clause
 from upphandlingskurs.documents.action_plan import FIRST_PROCUREMENT_BULLETS, FOLLOW_UP_BULLETS
-from upphandlingskurs.documents.requirement_annex import HEADINGS, build_annex, save_annex, save_template
+from upphandlingskurs.content.data import GR_MUNICIPALITIES
+from upphandlingskurs.decisions import employment
+from upphandlingskurs.documents.requirement_annex import (FILL_IN_WARNING, HEADINGS, PART_A, PART_B, build_annex,
+                                                          save_annex, save_template)
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.sysselsattning import kravbyggaren_widget
 
@@ -33,8 +36,8 @@ def test_annex_docx_reads_back_with_headings_and_kravbyggarens_clause(tmp_path):
     assert clause in texts and "3 personer i 12 månader" in clause and "*" not in clause
     assert clause == req.clause.replace("**", "").replace("*", "")
     body = "\n".join(texts)
-    for needle in ("17 kap. 1 § LOU", "4 kap. 1 § LOU", "artikel 28", "EXEMPEL – anpassa", "Rättelse", "Vite",
-                   "Hävning", "rapportmall_sysselsattning.xlsx", "inte den enda vägen"):
+    for needle in ("17 kap. 1 § LOU", "4 kap. 1 § LOU", "artikel 28.3", "Rättelse", "Vite", "Hävning",
+                   "rapportmall_sysselsattning.xlsx", "inte den enda vägen", FILL_IN_WARNING):
         assert needle in body, needle
     # the legal sentences are the action plan's, not new copies
     assert FIRST_PROCUREMENT_BULLETS[2] in texts and FIRST_PROCUREMENT_BULLETS[3] in texts
@@ -122,3 +125,86 @@ def test_kravbyggaren_annex_button_good_and_bad_input(tmp_path):
     assert "telefonnummer" in form.annex.submit(avtal="ring 031-123 45 67")
     assert form.annex.controls["avtal"].value == "ring 031-123 45 67"
     assert "Traceback" not in form.annex.result_html
+
+
+# --- legal review of the annex ---------------------------------------------------------------------------------
+MOLNDAL = dict(contract_value_kr=12_000_000, months=48, labour_intensity="hög", sector="lokalvård",
+               variant="anställning", target_group="personer som har varit arbetslösa i minst 12 månader")
+# Sentences that instruct the official or admit a risk: they must never be in part A (item 1).
+INSTRUCTIONS = ("Skriv här", "skriv i avtalet", "Bestäm ", "upphandlingsjurist", "EXEMPEL", "kursens", "kursen",
+                "oproportionerligt", "flagg", "dataskyddsombud", "Kontrollera ")
+
+
+def _parts(req, avtal=""):
+    _, sections = build_annex(req, avtal)
+    headings = [s.heading for s in sections]
+    b = headings.index(PART_B)
+    return sections[:b], sections[b:]
+
+
+def _text(sections):
+    return "\n".join(t for s in sections for t in [s.heading] + s.paragraphs + s.bullets)
+
+
+def test_item1_part_a_holds_only_contract_terms_and_warns_about_fill_in_fields():
+    req = employment.build_requirement(**{**MOLNDAL, "contract_value_kr": 3_000_000})  # small: a warning flag
+    assert req.flags
+    part_a, part_b = _parts(req)
+    a, b = _text(part_a), _text(part_b)
+    assert part_a[0].heading == PART_A and part_a[0].paragraphs[0] == FILL_IN_WARNING and "[" in a
+    for word in INSTRUCTIONS:
+        assert word not in a, word
+    assert all(f.message in b for f in req.flags) and "upphandlingsjurist" in b and "bifogas inte" in b
+
+
+def test_item1_no_fill_in_warning_when_part_a_has_no_fields(monkeypatch):
+    from upphandlingskurs.documents import requirement_annex as ra
+    monkeypatch.setattr(ra, "_part_a", lambda req, clause: [ra.Section(PART_A, ["Villkor utan fält."])])
+    _, sections = build_annex(employment.build_requirement(**MOLNDAL))
+    assert FILL_IN_WARNING not in sections[0].paragraphs
+
+
+@pytest.mark.parametrize("group", ["långtidsarbetslösa som är folkbokförda i Mölndals stad",
+                                   "personer med försörjningsstöd från Mölndals stad",
+                                   "unga utan arbete som bor i kommunen", "arbetslösa bosatta i Kungälv"])
+def test_item2_residence_in_a_free_text_target_group_is_not_allowed(group):
+    req = employment.build_requirement(**{**MOLNDAL, "target_group": group})
+    assert req.has_flag("diskriminering", "ej tillåtet")
+    with pytest.raises(InputError, match="bo i kommunen är inte tillåtet"):
+        build_annex(req)
+
+
+def test_item2_labour_market_target_groups_pass_and_the_word_list_matches_gr():
+    for group in ("personer som har varit arbetslösa i minst 12 månader", "unga utan arbete", "nyanlända"):
+        assert not employment.build_requirement(**{**MOLNDAL, "target_group": group}).has_flag("diskriminering")
+    assert employment._GR_NAMES == GR_MUNICIPALITIES
+
+
+def test_item3_reporting_and_template_measure_full_time_months():
+    a = _text(_parts(employment.build_requirement(**MOLNDAL))[0])
+    assert "sammanlagt minst 12 månader på heltid" in a and "fullgjorda heltidsmånader sammanlagt från avtalsstart" in a
+    headers = [c.header for c in COLUMNS]
+    assert "Utfall: fullgjorda månader omräknat till heltid, sammanlagt från avtalsstart (heltal)" in headers
+
+
+def test_item4_vite_is_a_yearly_milestone_and_reporting_has_its_own_vite():
+    a = _text(_parts(employment.build_requirement(**MOLNDAL))[0])
+    assert "varje avtalsår" in a and "per heltidsmånad som saknas" in a and "påbörjad månad" not in a
+    assert "Brister i rapporteringen" in a and "häva avtalet helt eller delvis" in a
+    assert "trots skäliga ansträngningar" not in a  # item 6
+    dialog = _text(_parts(employment.build_requirement(**{**MOLNDAL, "variant": "dialog"}))[0])
+    assert "dialogmöte" in dialog and "heltidsmånad" not in dialog
+
+
+def test_items10_13_follow_up_after_the_place_is_not_the_suppliers_and_health_data_are_warned_about():
+    part_a, part_b = _parts(employment.build_requirement(**MOLNDAL))
+    assert "6 och 12 månader" not in _text(part_a) and "(a) personen har anvisats" in _text(part_a)
+    assert all("frivillig" in c.header for c in COLUMNS if "efter platsen" in c.header)
+    assert "hälsouppgifter" not in _text(part_b)
+    health = employment.build_requirement(**{**MOLNDAL, "target_group": "personer med funktionsnedsättning"})
+    assert "Välj ett underlag som inte innehåller hälsouppgifter" in _text(_parts(health)[1])
+
+
+def test_item16_a_requirement_at_tender_blocks_the_annex():
+    with pytest.raises(InputError, match="vid anbudet innan bilagan skapas"):
+        build_annex(employment.build_requirement(**MOLNDAL, required_at_tender=True))

@@ -38,11 +38,18 @@ COLUMNS: tuple[Column, ...] = (
     Column("Mål: antal platser enligt avtalet", "Antalet platser som avtalet kräver (heltal).", "antal", "mal", 24),
     Column("Utfall: antal tillsatta platser hittills",
            "Antalet platser som har tillsatts från avtalsstart till periodens slut (heltal).", "antal", "utfall", 26),
-    Column("Antal i arbete 6 månader efter platsen",
-           "Antalet personer som har arbete 6 månader efter att platsen tog slut, om det är känt (heltal).",
+    # what the clause requires: full-time months (legal review of the annex, item 3); part time is summed up
+    Column("Utfall: fullgjorda månader omräknat till heltid, sammanlagt från avtalsstart (heltal)",
+           "Fullgjorda månader från avtalsstart till periodens slut, omräknade till heltid: två månader på halvtid "
+           "blir en månad (heltal, avrunda nedåt).", "antal", None, 30),
+    # the supplier cannot know this without tracking former employees (item 10): optional
+    Column("Antal i arbete 6 månader efter platsen (frivillig, om det är känt)",
+           "Frivillig. Antalet personer som har arbete 6 månader efter att platsen tog slut, bara om leverantören "
+           "känner till det (heltal). Kommunen följer själv upp detta med den enskildes medverkan.",
            "antal", None, 26),
-    Column("Antal i arbete 12 månader efter platsen",
-           "Antalet personer som har arbete 12 månader efter att platsen tog slut, om det är känt (heltal).",
+    Column("Antal i arbete 12 månader efter platsen (frivillig, om det är känt)",
+           "Frivillig. Antalet personer som har arbete 12 månader efter att platsen tog slut, bara om leverantören "
+           "känner till det (heltal). Kommunen följer själv upp detta med den enskildes medverkan.",
            "antal", None, 26),
     Column("Kommentar (inga uppgifter om enskilda personer)",
            "Till exempel varför en plats inte har tillsatts. Skriv inget om enskilda personer.", "text", None, 40),
@@ -54,7 +61,7 @@ INSTRUCTIONS = (
     "Rapportmall för sysselsättningskrav",
     "",
     "Mallen används för leverantörens rapport om hur sysselsättningskravet i avtalet uppfylls. Vad som ska "
-    "rapporteras och när står i avtalet (kravbilagan).",
+    "rapporteras och när står i avtalet (kravbilagan, del A).",
     "",
     "Så fyller du i:",
     "1. Fyll i fliken ”Rapport”: en rad per avtal. Lämna en ny fil för varje rapportperiod.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -157,6 +158,25 @@ def jrf_opportunities(contract_value_kr: float, sek_per_gbp: float) -> float:
         raise InputError("Växelkursen måste vara större än noll.")
     per = fakta("jrf_riktmarke_pund_per_mojlighet").value
     return contract_value_kr / sek_per_gbp / per
+
+
+# GR's municipalities (the same names as content.data.GR_MUNICIPALITIES, which imports pandas; a unit test keeps
+# the two lists equal).
+_GR_NAMES = ("Ale", "Alingsås", "Göteborg", "Härryda", "Kungsbacka", "Kungälv", "Lerum", "Lilla Edet", "Mölndal",
+             "Partille", "Stenungsund", "Tjörn", "Öckerö")
+_RESIDENCE_WORDS = re.compile(
+    r"\b(bo|bor|boende|bosatt|bosatta|folkbokförd|folkbokförda|folkbokföring|skriven i|skrivna i|mantalsskriven|"
+    r"mantalsskrivna)\b"
+    r"|\b(stöd|bidrag|försörjningsstöd|ekonomiskt bistånd)\s+(från|i|av)\s+(kommunen|\w+\s+(kommun|stad))\b"
+    r"|\b(" + "|".join(re.escape(n) for n in _GR_NAMES) + r")s?\b"
+    r"|\b\w+s\s+(kommun|stad)\b|\bi\s+kommunen\b",
+    re.IGNORECASE)
+
+
+def residence_words(target_group: str) -> list[str]:
+    """Words in a free-text target group that tie it to where people live or to one municipality (legal review
+    of the annex, item 2): such a target group is a residence requirement in disguise (4 kap. 1 § LOU)."""
+    return [m.group(0) for m in _RESIDENCE_WORDS.finditer(str(target_group or ""))]
 
 
 def clause_text(variant: str, positions: int, months_each: int, target_group: str, contract_months: float) -> str:
@@ -311,6 +331,16 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
                           "exempel långtidsarbetslösa eller unga utan arbete) och låt matchningsansvarig hjälpa "
                           "leverantören att hitta personer.",
                           "4 kap. 1 § LOU; Konkurrensverket, Särskilda kontraktsvillkor"))
+    found = residence_words(target_group)
+    if found:
+        flags.append(Flag("diskriminering", "ej tillåtet",
+                          f"Krav på att personerna ska bo i kommunen är inte tillåtet, inte heller indirekt. Målgruppen "
+                          f"knyts till var personerna bor eller till en viss kommun (”{found[0]}”). Det gynnar "
+                          "arbetssökande med lokal anknytning och strider mot principerna om icke-diskriminering och "
+                          "likabehandling. Beskriv i stället målgruppen efter situationen på arbetsmarknaden, till "
+                          "exempel personer som har varit arbetslösa i minst 12 månader, utan att nämna bostadsort, "
+                          "folkbokföring eller stöd från en viss kommun.",
+                          "4 kap. 1 § LOU; artikel 45 i EUF-fördraget (fri rörlighet för arbetstagare)"))
     if local_supplier_requirement:
         flags.append(Flag("diskriminering", "ej tillåtet",
                           "Krav på att leverantören ska ha kontor eller vara etablerad i kommunen är inte tillåtet "

@@ -30,7 +30,8 @@ CHECK_POPULATION = "Kontrollera den senaste siffran hos SCB innan planen använd
 FIRST_PROCUREMENT_BULLETS = [
     "Bedöm antal platser utifrån kontraktets omfattning och längd (proportionalitet, 4 kap. 1 § LOU).",
     "Kravet är ett särskilt kontraktsvillkor: det ska ha anknytning till det som upphandlas och får inte "
-    "diskriminera (17 kap. 1 § och 4 kap. 1 § LOU; för kommunala bolag som omfattas av LUF 16 kap. 1 § LUF; "
+    "diskriminera (17 kap. 1 § och 4 kap. 1 § LOU; vid upphandling inom försörjningssektorerna (till exempel "
+    "vatten och energi): 16 kap. 1 § LUF; "
     "jfr artikel 70 i direktiv 2014/24/EU).",
     "Ett krav på att personerna ska bo i kommunen är inte tillåtet. Det missgynnar leverantörer och arbetssökande "
     "utan lokal anknytning och strider mot principerna om icke-diskriminering och likabehandling (4 kap. 1 § LOU). "
