@@ -208,3 +208,13 @@ def test_items10_13_follow_up_after_the_place_is_not_the_suppliers_and_health_da
 def test_item16_a_requirement_at_tender_blocks_the_annex():
     with pytest.raises(InputError, match="vid anbudet innan bilagan skapas"):
         build_annex(employment.build_requirement(**MOLNDAL, required_at_tender=True))
+
+
+def test_items5_7_early_end_and_framework_agreements_follow_uhm():
+    part_a, part_b = _parts(employment.build_requirement(**MOLNDAL))
+    a, b = _text(part_a), _text(part_b)
+    assert "minst tre fjärdedelar av den avtalade tiden" in a and "lagen (1982:80) om anställningsskydd" in a
+    assert "krav-ID 11554" in b and "stängas av från avrop" in b and "stängas av" not in a
+    assert "underleverantörer" in a
+    dialog = _text(_parts(employment.build_requirement(**{**MOLNDAL, "variant": "dialog"}))[0])
+    assert "tre fjärdedelar" not in dialog

@@ -65,6 +65,15 @@ EXAMPLE_NOTE = ("Beloppen, andelarna och tiderna inom hakparentes är tomma med 
                 f"({SOURCE_UHM_UPPFOLJNING.split(':')[0]}; {SOURCE_UHM_BRISTER.split(':')[0]}).")
 _HEALTH_WORDS = ("funktionsnedsättning", "funktionshinder", "sjuk", "hälsa", "missbruk", "beroende", "diagnos",
                  "rehabilitering", "nedsatt arbetsförmåga")
+#: Early end of an employment (legal review of the annex, item 5), as in UHM's criterion Sysselsättningskrav,
+#: krav-ID 11554, alternative a (checked 2026-12-02 at upphandlingsmyndigheten.se/kriterier).
+EARLY_END = ("Åtagandet avser fullgjord anställnings- eller praktiktid. Avslutas en anställning i förtid av den "
+             "anställde, eller finns saklig grund för uppsägning eller skäl för avskedande, anses åtagandet uppfyllt "
+             "om minst tre fjärdedelar av den avtalade tiden har fullgjorts. En anställning regleras enligt lagen "
+             "(1982:80) om anställningsskydd, om inte avvikelser har gjorts i ett kollektivavtal som leverantören är "
+             "bunden av.")
+SOURCE_UHM_KRITERIUM = ("Upphandlingsmyndigheten, Kriterium Sysselsättningskrav (krav-ID 11554): "
+                        "https://www.upphandlingsmyndigheten.se/kriterier/")
 #: The Kravbyggaren flag that contradicts the annex (legal review of the annex, item 16).
 AT_TENDER_MESSAGE = "inte redan när anbudet lämnas"
 
@@ -102,7 +111,7 @@ def _part_a(req: Requirement, clause: str) -> list[Section]:
             "Villkoren i del A är ett särskilt kontraktsvillkor och blir en del av avtalet (17 kap. 1 § LOU). "
             "Villkoret ska uppfyllas när kontraktet fullgörs, inte när anbudet lämnas.",
         ]),
-        Section(HEADINGS[1], [clause], bullets=[
+        Section(HEADINGS[1], [clause], bullets=([] if dialog else [EARLY_END]) + [
             "Leverantören ansvarar för att underleverantörer som utför arbetet inom kontraktet medverkar till att "
             "villkoret uppfylls och till uppföljningen.",
             "Anbudsgivaren bekräftar i anbudet att villkoret accepteras.",
@@ -143,18 +152,15 @@ def _part_a(req: Requirement, clause: str) -> list[Section]:
 def _part_b(req: Requirement, target_group: str) -> list[Section]:
     health = [w for w in _HEALTH_WORDS if w in target_group.casefold()]
     decide = [
-        "Förtida avslut och tackade nej: bestäm tillsammans med er upphandlingsjurist vad som gäller om en "
-        "anställning avslutas i förtid, om den anställde säger upp sig eller om det finns saklig grund för "
-        "uppsägning, och om en person tackar nej till ett erbjudande (till exempel att åtagandet räknas som "
-        "uppfyllt när en viss del av den avtalade tiden har fullgjorts). Skriv in det i A1. Anställningen regleras "
-        "av lagen (1982:80) om anställningsskydd. Kursen har inte kunnat kontrollera Upphandlingsmyndighetens "
-        "formulering om detta; läs kriteriet Sysselsättningskrav i Upphandlingsmyndighetens kriteriebibliotek.",
+        "Förtida avslut: regeln i A1 om tre fjärdedelar av den avtalade tiden följer Upphandlingsmyndighetens "
+        f"kriterium ({_source(SOURCE_UHM_KRITERIUM)}). Bestäm med er upphandlingsjurist vad som ska gälla om en "
+        "person tackar nej till ett erbjudande; kriteriet säger inget om det, och villkoret säger det inte heller.",
         "Arbetsrättsliga villkor: kontrollera om särskilda arbetsrättsliga villkor ska ställas (17 kap. 2–5 §§ LOU). "
         "De gäller även personer som anställs enligt detta villkor.",
         "Upphandling under tröskelvärdena: kontrollera med er upphandlingsjurist vilka bestämmelser som gäller "
         "(19 kap. LOU).",
-        "Ramavtal: bestäm med er upphandlingsjurist om en brist ska kunna få andra följder vid avrop. Kursen har "
-        "inte kontrollerat någon källa för det.",
+        "Ramavtal: vid ramavtal kan en leverantör som inte uppfyller villkoret också stängas av från avrop, om det "
+        f"står i upphandlingsdokumenten ({_source(SOURCE_UHM_BRISTER)}). Skriv i så fall in det i A5.",
     ]
     personal = [
         "Bestäm innan upphandlingen vem som är personuppgiftsansvarig för vilken behandling (artikel 4.7–4.8 i "
@@ -199,14 +205,16 @@ def _part_b(req: Requirement, target_group: str) -> list[Section]:
         Section(HEADINGS[9], bullets=decide),
         Section(HEADINGS[10], [EXAMPLE_NOTE], bullets=[
             "Ett vite ska vara proportionerligt. Bestäm med er upphandlingsjurist om vite ska utgå i stället för "
-            "eller utöver skadestånd, och hur risken hanteras att ett oskäligt vite jämkas av domstol. Avstår "
+            "eller utöver skadestånd, och hur risken hanteras att ett oskäligt vite jämkas av domstol (jämkning av "
+            "oskäliga avtalsvillkor, 36 § lagen (1915:218) om avtal och andra rättshandlingar på "
+            "förmögenhetsrättens område). Avstår "
             "beställaren från vite ska skälen dokumenteras.",
             "En hävning avslutar avtalet: då behövs oftast en ny upphandling av det som återstår.",
         ]),
         Section(HEADINGS[11], personal),
         Section(HEADINGS[12], bullets=[f"{f.severity.capitalize()}: {f.message} ({f.lagrum})" for f in req.flags]
                 or ["Kravbyggaren hittade inga flaggor. Kontrollera ändå målgrupp, uppföljning och sanktioner."]),
-        Section(HEADINGS[13], bullets=SOURCES[:3] + [SOURCE_UHM_VILLKOR, SOURCE_UHM_ANVISNINGAR, SOURCE_UHM_UPPFOLJNING,
+        Section(HEADINGS[13], bullets=SOURCES[:3] + [SOURCE_UHM_KRITERIUM, SOURCE_UHM_VILLKOR, SOURCE_UHM_ANVISNINGAR, SOURCE_UHM_UPPFOLJNING,
                                                     SOURCE_UHM_BRISTER,
                                                     SOURCES[-1]]),
     ]

@@ -69,7 +69,8 @@ def annex_form(builder: Form, folder: str | Path = ANNEX_FOLDER) -> AnnexForm:
                              "bygger på Kravbyggarens senaste förslag.")
         path = save_annex(req, format, folder, avtal)
         form.saved = path
-        text = (f"**Klart!** Kravbilagan är sparad i filen `{shown_path(path)}` ({FORMAT_LABELS[format]}). Den "
+        text = (f"**Klart!** Kravbilagan är sparad i filen `{shown_path(path)}` ({FORMAT_LABELS[format]}). Bifoga "
+                "bara del A till upphandlingsdokumenten, och fyll först i fälten inom hakparentes [ ]. Bilagan "
                 "bygger på Kravbyggarens senaste förslag: ändrar du uppgifterna ovanför, klicka på **Bygg kravet** "
                 "och sedan här igen.")
         if template:
@@ -87,8 +88,10 @@ def annex_form(builder: Form, folder: str | Path = ANNEX_FOLDER) -> AnnexForm:
          CheckboxField("template", "Spara också leverantörens rapportmall (Excel)", default=True)],
         compute=compute,
         button="Skapa kravbilagan",
-        intro="Bilagan innehåller villkoret ovanför och det som hör till: rapportering, hur leverantören visar att "
-              "en person tillhör målgruppen, sanktioner, personuppgifter och matchningsansvarigs roll. Filen sparas "
+        intro="Bilagan har två delar. Del A är avtalsvillkoren som bifogas upphandlingsdokumenten: villkoret "
+              "ovanför, rapportering, hur leverantören visar att en person tillhör målgruppen, matchning och "
+              "sanktioner. Del B är en anvisning till dig och bifogas inte: det villkoret inte får innehålla, "
+              "punkter att bestämma med er upphandlingsjurist, personuppgifter och Kravbyggarens flaggor. Filen sparas "
               f"i mappen `{Path(folder).name}` bredvid den här notebooken.",
     )
     return form
