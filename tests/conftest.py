@@ -9,6 +9,11 @@ from upphandlingskurs.content.assignments import assignment_names, generate, scr
 
 REPO = Path(__file__).resolve().parents[1]
 
+# The browser fixtures (one Playwright, one Chromium, one JupyterLab per worker) are registered once, here.
+# Imported into each test module instead, a session fixture became one instance per module, and the second
+# module's sync_playwright() failed inside the first one's running loop. tests/browser is on pythonpath.
+pytest_plugins = ["browserlab"]
+
 
 def course_notebooks() -> list[Path]:
     return sorted((REPO / "course").glob("*.ipynb"))

@@ -1,7 +1,7 @@
 """Fixtures for the browser tests: one JupyterLab server and one Chromium per test session.
 
 (A helper module, not a conftest.py: a second conftest module would shadow tests/conftest.py for the
-tests that import from it. The test module imports these fixtures.)
+tests that import from it. tests/conftest.py registers the fixtures once, as a plugin.)
 
 The server runs on 127.0.0.1 on a free port with a random token, on a temporary copy of the
 repository (JupyterLab saves notebooks while they run; the repository must stay clean). Playwright
