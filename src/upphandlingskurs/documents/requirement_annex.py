@@ -128,8 +128,9 @@ def _part_a(req: Requirement, clause: str) -> list[Section]:
             "Leverantören ska kunna visa att en person tillhör målgruppen när anställningen eller praktiken börjar. "
             "Som underlag räcker något av följande:",
         ], bullets=[
-            "(a) personen har anvisats av kommunens matchningsansvariga eller av Arbetsförmedlingen, eller",
-            "(b) personen visar själv ett intyg, till exempel om inskrivningstid hos Arbetsförmedlingen.",
+            "(a) personen har anvisats av kommunens matchningsansvariga, eller",
+            "(b) personen visar själv ett skriftligt underlag, till exempel ett intyg, som visar att personen "
+            "tillhör målgruppen.",
             "Underlaget ska bara visa att personen tillhör målgruppen, inte varför eller annat om personen. Beställaren "
             "har rätt att i stickprov ta del av underlaget hos leverantören, i den mån det behövs för att kontrollera "
             "att villkoret är uppfyllt.",
@@ -158,7 +159,9 @@ def _part_b(req: Requirement, target_group: str) -> list[Section]:
         "Arbetsrättsliga villkor: kontrollera om särskilda arbetsrättsliga villkor ska ställas (17 kap. 2–5 §§ LOU). "
         "De gäller även personer som anställs enligt detta villkor.",
         "Upphandling under tröskelvärdena: kontrollera med er upphandlingsjurist vilka bestämmelser som gäller "
-        "(19 kap. LOU).",
+        "(19 kap. LOU; vid direktupphandling 19 a kap. LOU).",
+        "Underlag om målgruppen (A3): ta reda på vilka intyg personerna i er målgrupp kan få, och av vem, innan "
+        "villkoret används. Kursen har inte kontrollerat vilka intyg som finns.",
         "Ramavtal: vid ramavtal kan en leverantör som inte uppfyller villkoret också stängas av från avrop, om det "
         f"står i upphandlingsdokumenten ({_source(SOURCE_UHM_BRISTER)}). Skriv i så fall in det i A5.",
     ]
