@@ -26,12 +26,19 @@ GOOD = dict(contract_value_kr=24_000_000, months=48, labour_intensity="hög", se
 
 def test_annex_docx_reads_back_with_headings_and_kravbyggarens_clause(tmp_path):
     req = build_requirement(**GOOD)
-    path = save_annex(req, "docx", tmp_path, avtal="Lokalvård i skolor (fiktivt fall)")
-    doc = docx.Document(str(path))
-    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert headings == list(HEADINGS)
-    assert doc.paragraphs[0].text.endswith("– Lokalvård i skolor (fiktivt fall)")
-    texts = [p.text for p in doc.paragraphs]
+    files = save_annex(req, "docx", tmp_path, avtal="Lokalvård i skolor (fiktivt fall)")
+    part_a, part_b = docx.Document(str(files.villkor)), docx.Document(str(files.anvisning))
+
+    def headings(doc):
+        return [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+
+    # part A is its own file, so it can be attached as it is; the guidance for the official is in another file
+    at = HEADINGS.index(PART_B)
+    assert headings(part_a) == list(HEADINGS[:at]) and headings(part_b) == list(HEADINGS[at:])
+    assert part_a.paragraphs[0].text.endswith("– Lokalvård i skolor (fiktivt fall)")
+    assert part_b.paragraphs[0].text.startswith("Anvisning till upphandlaren (bifogas inte)")
+    assert FILL_IN_WARNING in [p.text for p in part_a.paragraphs]
+    texts = [p.text for p in part_a.paragraphs] + [p.text for p in part_b.paragraphs]
     clause = plain_clause(req)
     assert clause in texts and "3 personer i 12 månader" in clause and "*" not in clause
     assert clause == req.clause.replace("**", "").replace("*", "")
@@ -46,12 +53,14 @@ def test_annex_docx_reads_back_with_headings_and_kravbyggarens_clause(tmp_path):
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_annex_markdown_and_html_have_every_heading(tmp_path, fmt):
-    path = save_annex(build_requirement(**{**GOOD, "variant": "dialog"}), fmt, tmp_path)
-    text = path.read_text(encoding="utf-8")
+    files = save_annex(build_requirement(**{**GOOD, "variant": "dialog"}), fmt, tmp_path)
+    text = files.villkor.read_text(encoding="utf-8") + files.anvisning.read_text(encoding="utf-8")
     for h in HEADINGS:
         assert (f"## {h}" if fmt == "md" else f"<h2>{h}</h2>") in text
+    assert PART_B not in files.villkor.read_text(encoding="utf-8")
     assert "Dialog om sysselsättningsfrämjande åtgärder" in text
-    assert save_annex(build_requirement(**GOOD), fmt, tmp_path) != path  # an earlier file is never overwritten
+    again = save_annex(build_requirement(**GOOD), fmt, tmp_path)
+    assert again.villkor != files.villkor and again.anvisning != files.anvisning  # never overwritten
 
 
 def test_annex_refuses_what_is_not_allowed_and_bad_input(tmp_path):
@@ -111,7 +120,8 @@ def test_kravbyggaren_annex_button_good_and_bad_input(tmp_path):
     form.submit(value="24 000 000", months="48", variant="anställning")
     text = form.annex.submit(avtal="Lokalvård i skolor", format="docx", template=True)
     assert "Klart!" in text and form.annex.last_error is None
-    assert form.annex.result_html.count("download=") == 2
+    assert form.annex.result_html.count("download=") == 3  # part A, part B, the reporting template
+    assert form.annex.guidance is not None and form.annex.guidance.exists()
     saved = docx.Document(str(form.annex.saved))
     assert plain_clause(form.requirement) in [p.text for p in saved.paragraphs]
     assert (tmp_path / "rapportmall_sysselsattning.xlsx").exists()

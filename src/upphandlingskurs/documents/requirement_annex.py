@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import NamedTuple
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.content.reporting_template import TEMPLATE_STEM, write_template
@@ -25,6 +26,7 @@ from upphandlingskurs.documents.writer import Section, unique_path, write_docume
 from upphandlingskurs.parsing import InputError
 
 ANNEX_STEM = "kravbilaga_sysselsattning"
+GUIDANCE_STEM = "kravbilaga_sysselsattning_anvisning"
 TEMPLATE_FILE = TEMPLATE_STEM + ".xlsx"
 PART_A = "Del A – Avtalsvillkor (bifogas upphandlingsdokumenten)"
 PART_B = "Del B – Anvisning för upphandlaren (bifogas inte)"
@@ -244,16 +246,32 @@ def build_annex(req: Requirement, avtal: str = "") -> tuple[str, list[Section]]:
     return title, part_a + _part_b(req, clause)  # the clause holds the target group
 
 
+class AnnexFiles(NamedTuple):
+    """The two files the annex is written to: part A is attached to the procurement documents, part B is not."""
+    villkor: Path
+    anvisning: Path
+
+
+def split_annex(sections: list[Section]) -> tuple[list[Section], list[Section]]:
+    """Part A (up to the heading of part B) and part B of the annex's sections."""
+    at = next(i for i, sec in enumerate(sections) if sec.heading == PART_B)
+    return sections[:at], sections[at:]
+
+
 def save_annex(req: Requirement, format: str = "docx", folder: str | Path = DEFAULT_FOLDER, avtal: str = "",
-               day: _dt.date | None = None) -> Path:
-    """Build the annex and write it to a new file in ``folder`` (an earlier file is never overwritten)."""
+               day: _dt.date | None = None) -> AnnexFiles:
+    """Build the annex and write part A and part B to two new files in ``folder`` (earlier files are never
+    overwritten). Two files, so that the official can attach part A as it is without the guidance for them."""
     title, sections = build_annex(req, avtal)
-    target = unique_path(folder, ANNEX_STEM, format, day)
+    part_a, part_b = split_annex(sections)
     try:
-        return write_document(title, sections, target, format)
+        villkor = write_document(title, part_a, unique_path(folder, ANNEX_STEM, format, day), format)
+        anvisning = write_document("Anvisning till upphandlaren (bifogas inte): " + title, part_b,
+                                   unique_path(folder, GUIDANCE_STEM, format, day), format)
     except OSError as e:
         raise InputError(f"Det gick inte att spara bilagan i mappen {folder}: {e.strerror or e}. "
                          "Det du skrev finns kvar i formuläret; försök igen eller välj ett annat format.") from None
+    return AnnexFiles(villkor, anvisning)
 
 
 def save_template(folder: str | Path = DEFAULT_FOLDER) -> Path:

@@ -45,14 +45,18 @@ def _kravbyggaren(**values) -> str:
 
 
 class AnnexForm(DocumentForm):
-    """The annex part of Kravbyggaren: a download link for the annex and, if saved, for the reporting template."""
+    """The annex part of Kravbyggaren: download links for part A, part B and, if saved, the reporting template."""
     template: Path | None = None
+    guidance: Path | None = None
 
     def run(self) -> str:
         self.template = None
+        self.guidance = None
         result = super().run()
-        if self.last_error is None and self.template is not None:
-            self._result.value += f"<p>{download_link_html(self.template)}</p>"
+        if self.last_error is None:
+            for path in (self.guidance, self.template):
+                if path is not None:
+                    self._result.value += f"<p>{download_link_html(path)}</p>"
         return result
 
 
@@ -67,9 +71,10 @@ def annex_form(builder: Form, folder: str | Path = ANNEX_FOLDER) -> AnnexForm:
         if req is None or builder.last_error is not None:
             raise InputError("Klicka först på **Bygg kravet** ovanför (och rätta eventuella fel där). Bilagan "
                              "bygger på Kravbyggarens senaste förslag.")
-        path = save_annex(req, format, folder, avtal)
-        form.saved = path
-        text = (f"**Klart!** Kravbilagan är sparad i filen `{shown_path(path)}` ({FORMAT_LABELS[format]}). Bifoga "
+        files = save_annex(req, format, folder, avtal)
+        form.saved, form.guidance = files.villkor, files.anvisning
+        text = (f"**Klart!** Del A, avtalsvillkoren, är sparad i filen `{shown_path(files.villkor)}` och del B, "
+                f"anvisningen till dig, i filen `{shown_path(files.anvisning)}` ({FORMAT_LABELS[format]}). Bifoga "
                 "bara del A till upphandlingsdokumenten, och fyll först i fälten inom hakparentes [ ]. Bilagan "
                 "bygger på Kravbyggarens senaste förslag: ändrar du uppgifterna ovanför, klicka på **Bygg kravet** "
                 "och sedan här igen.")
