@@ -26,7 +26,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from upphandlingskurs.content.curriculum import hub, module_notebooks
+from upphandlingskurs.content.curriculum import hub, module_notebooks, role_paths
 from upphandlingskurs.content.site import LEAK_MARKERS, build
 
 pytestmark = pytest.mark.browser
