@@ -3,11 +3,14 @@ another participant's files, cannot write outside its own copy, has no network, 
 from __future__ import annotations
 
 import os
+import shutil
 
 import nbformat
 import pytest
 
+from conftest import REPO
 from grading_helpers import require
+from upphandlingskurs.content.assignments import scratch_course
 from upphandlingskurs.grading.sandbox import SandboxedExecute, describe_mode, sandbox_mode
 
 PROBE = r'''
@@ -151,3 +154,48 @@ def test_warm_kernels_serve_one_notebook_each_inside_the_sandbox(fake_course):
         assert s["solutions"] == s["gradebook"] == s["annan"] == s["skriv-annan"] == s["nät"] == "NEKAT"
         assert s["uid"] != "0" or os.geteuid() != 0
     assert not list(base.iterdir())                  # every kernel's own folder is gone with the kernel
+
+
+def test_course_imports_are_read_from_the_handed_out_notebook_and_limited_to_course_modules():
+    from upphandlingskurs.grading.sandbox import course_imports
+
+    got = course_imports(["from upphandlingskurs import check_answer, is_correct\nx = 1",
+                          "from upphandlingskurs.widgets.iop import samverkansform_widget",
+                          "import upphandlingskurs.content.data as d",
+                          "from upphandlingskurs.grading.sandbox import Limits\nimport upphandlingskurs.hub.admin",
+                          "# from upphandlingskurs.widgets.kom_igang import x  (a comment is not an import)"])
+    assert got == ("upphandlingskurs.content.selfcheck", "upphandlingskurs.widgets.iop",
+                   "upphandlingskurs.content.data")
+
+
+def test_each_module_preloads_what_its_exercise_imports(tmp_path):
+    """The warm kernels of module 04 import its widgets and what they import when called (WARM_IMPORTS)."""
+    from upphandlingskurs.grading.autograde import Grader, Settings
+
+    root = scratch_course(REPO, tmp_path / "kurs")
+    shutil.copytree(REPO / "exercises", root / "exercises", dirs_exist_ok=True)
+    g = Grader(str(root), Settings())
+    four = g.notebook_imports("04_uppfoljning")
+    assert "upphandlingskurs.widgets.uppfoljning" in four and "matplotlib.pyplot" in four
+    assert "upphandlingskurs.content.selfcheck" in four
+    assert "matplotlib.pyplot" not in g.notebook_imports("01_upphandling_social_hallbarhet")
+
+
+def test_a_warm_kernel_has_the_course_modules_loaded_but_no_name_bound(fake_course):
+    require(sandbox_mode() == "bwrap", "bubblewrap (bwrap) saknas eller fungerar inte: sandlådan kan inte testas")
+    from upphandlingskurs.grading import sandbox
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import sys\nprint('laddad', 'upphandlingskurs.content.selfcheck' in sys.modules)\n"
+        "print('namn', 'check_answer' in globals() or 'upphandlingskurs' in globals())")]
+    sandbox.NOTEBOOK_IMPORTS["modules"] = ("upphandlingskurs.content.selfcheck",)
+    try:
+        ex = SandboxedExecute(timeout=30, warm_kernels=True, kernel_workdir_base=str(fake_course / ".kurs" / "k"),
+                              shutdown_kernel="immediate")
+        out, _ = ex.preprocess(nb, {"metadata": {"path": str(fake_course / "autograded" / "anna" / "m")}})
+    finally:
+        sandbox.NOTEBOOK_IMPORTS["modules"] = ()
+        sandbox._discard_warm()
+    text = "".join(o.get("text", "") for o in out.cells[0].outputs)
+    assert "laddad True" in text and "namn False" in text, text

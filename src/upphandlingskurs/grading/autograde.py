@@ -21,6 +21,7 @@ serves one notebook only.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import multiprocessing
 import os
 import random
@@ -112,8 +113,23 @@ class Grader:
         self.cfg = _autograde_config(self.course, settings)
         self.api = self.course.api(self.cfg)
 
+        self._imports: dict[str, tuple[str, ...]] = {}
+
     def autograde(self, module: str, participant: str) -> dict:
         return self.api.autograde(module, participant, force=True, create=True)
+
+    def notebook_imports(self, module: str) -> tuple[str, ...]:
+        """The course modules the module's handed-out notebooks import (preloaded in its warm kernels)."""
+        if module not in self._imports:
+            from .sandbox import course_imports
+
+            sources = [c.source for p in sorted(self.course.reference_dir(module).glob("*.ipynb"))
+                       for c in nbformat.read(p, as_version=4).cells if c.cell_type == "code"]
+            modules = list(course_imports(sources))
+            for name in list(modules):   # what a course module imports only when called (its WARM_IMPORTS)
+                modules += getattr(importlib.import_module(name), "WARM_IMPORTS", ())
+            self._imports[module] = tuple(dict.fromkeys(modules))
+        return self._imports[module]
 
 
 _GRADERS: dict[tuple, Grader] = {}
@@ -272,6 +288,10 @@ def grade_one(root: str, module: str, participant: str, settings: Settings, more
             f"Rättningen kunde inte starta: {type(err).__name__}: {err}"
         return Outcome(participant, module, NOT_GRADED, reasons=[fatal], seconds=round(time.monotonic() - start, 2))
     sandbox.MORE_TO_COME["value"] = more
+    try:
+        sandbox.NOTEBOOK_IMPORTS["modules"] = worker.notebook_imports(module)
+    except Exception:  # noqa: BLE001 - preloading only saves time; grading works without it
+        sandbox.NOTEBOOK_IMPORTS["modules"] = ()
     for name, step in STEPS:
         try:
             if step is step_grade:

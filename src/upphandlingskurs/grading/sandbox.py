@@ -20,8 +20,11 @@ nothing a participant's code did can reach the next participant. Such a kernel s
 folder of its own (``.kurs/karnor/``; in the sandbox an in-memory copy of it) instead of the graded
 notebook's folder, which only holds the notebook itself, and it imports the heavy libraries every course
 notebook uses (``PRELOAD``) without binding any name, so the notebook sees the same namespace as in a
-kernel started on demand. The course package itself is not preloaded: importing it switches on the Swedish
-error help, which must start when the notebook imports it, not before.
+kernel started on demand. It also imports the course modules that the module's *handed-out* notebook imports
+(``course_imports``, set by the grader in ``NOTEBOOK_IMPORTS``; read from the release, never from a submission,
+and only ``upphandlingskurs.content.*`` and ``upphandlingskurs.widgets.*``). Importing the course package
+switches on the Swedish error help, which the kernels' configuration (``labsetup``) has already switched on
+in every course kernel, so the notebook sees no difference.
 
 A cell whose execution kills the kernel (``os._exit``, memory) is recorded in ``CRASHED``, so that the
 grader can grade the notebook again with that cell replaced by its stub (``autograde.step_grade``).
@@ -36,6 +39,7 @@ import atexit
 import importlib.util
 import multiprocessing.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -330,6 +334,30 @@ class QuickClient(AsyncKernelClient):
 # Imported by every warm kernel before it is handed out (names are not bound; see the module docstring).
 PRELOAD = ("pandas", "ipywidgets")
 
+# Set by the grader before each participant: the course modules the module's handed-out notebook imports.
+NOTEBOOK_IMPORTS: dict = {"modules": ()}
+
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+(upphandlingskurs(?:\.\w+)*)[ \t]+import[ \t]+\(?([\w, \t]+)", re.M)
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+(upphandlingskurs(?:\.\w+)+)", re.M)
+_PRELOADABLE = re.compile(r"upphandlingskurs\.(?:content|widgets)\.\w+")
+
+
+def course_imports(sources: list[str]) -> tuple[str, ...]:
+    """The course modules (``upphandlingskurs.content.*``, ``.widgets.*``) that these cell sources import.
+
+    ``from upphandlingskurs import check_answer`` counts as the module that defines ``check_answer``."""
+    from upphandlingskurs import _PUBLIC
+
+    found: list[str] = []
+    for src in sources:
+        for module, names in _FROM_IMPORT.findall(src):
+            if module == "upphandlingskurs":
+                found += [_PUBLIC[n.strip()] for n in names.split(",") if n.strip() in _PUBLIC]
+            else:
+                found.append(module)
+        found += _IMPORT.findall(src)
+    return tuple(dict.fromkeys(m for m in found if _PRELOADABLE.fullmatch(m)))
+
 # Cells whose execution killed the kernel in this process: {"notebook", "index", "grade_id", "source"}.
 CRASHED: list[dict] = []
 
@@ -387,8 +415,9 @@ class SandboxedExecute(Execute):
         args = list(self.extra_arguments)
         if self.ipython_hist_file and not any(a.startswith("--HistoryManager.hist_file") for a in args):
             args.append(f"--HistoryManager.hist_file={self.ipython_hist_file}")
-        if self.preload:
-            imports = "; ".join(f"_kurs_im({m!r})" for m in self.preload)
+        preload = list(dict.fromkeys([*self.preload, *NOTEBOOK_IMPORTS["modules"]])) if self.preload else []
+        if preload:
+            imports = "; ".join(f"_kurs_im({m!r})" for m in preload)
             args.append(f"--IPKernelApp.exec_lines=from importlib import import_module as _kurs_im; {imports}; "
                         "del _kurs_im")
         return args

@@ -9,6 +9,9 @@ from upphandlingskurs import format as fmt
 from upphandlingskurs.decisions.social_value import sensitivity_text
 from upphandlingskurs.widgets.form import Form, NumberField
 
+# Imported only when the report draws its chart; a grading kernel imports them ahead (grading/autograde.py).
+WARM_IMPORTS = ("matplotlib.pyplot", "upphandlingskurs.content.followup", "upphandlingskurs.documents.figures")
+
 VALUE_PARAMETER = "vinst_per_person_12_man"
 
 
