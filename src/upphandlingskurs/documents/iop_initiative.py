@@ -129,7 +129,7 @@ def iop_initiative(*, organisation: str, kommun: str, behov: str, egen_verksamhe
         warnings += aid_warnings
         counted = (f"Vi föreslår {fmt.kr(float(belopp))} per år i {int(years)} år, sammanlagt {fmt.kr(kr)} (cirka "
                    f"{fmt.number(round(eur))} euro med kursen {fmt.number(float(rate), 2)} kr per euro). Annat "
-                   "de minimis-stöd som vi har fått de senaste tre åren räknas också; vi har uppgiften klar.")
+                   "de minimis-stöd som vi har fått de senaste tre åren räknas också: [fyll i belopp, år och vem som gav stödet].")
 
     title = (f"{ASSESSMENT_TITLE}: {organisation.strip()} och {kommun}" if lou_concern else
              f"{INITIATIVE_TITLE}: {organisation.strip()} och {kommun}")
