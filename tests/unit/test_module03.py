@@ -411,3 +411,59 @@ def test_widget_bilaga2_question_accepts_vet_inte_and_is_asked_only_for_a_purcha
     text = form.submit(kommunen_koper="nej", ersatter_lagstadgad="nej", initiativ="organisationen",
                        flera_aktorer="nej", egna_resurser="ja", vinst="nej", ideburen="ja", allmant_stod="nej")
     assert form.last_error is None and "Idéburet offentligt partnerskap" in text
+
+
+# -- issue 16 part 3: the civil-society agreements and lawful dialogue (course notebook) -------------------------
+def _module_03_cells():
+    from pathlib import Path
+
+    import nbformat
+
+    path = Path(__file__).resolve().parents[2] / "course" / "03_iop.ipynb"
+    return [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown"]
+
+
+def _module_03_section(start: str) -> str:
+    text = "\n".join(c.source for c in _module_03_cells())
+    _, _, rest = text.partition(start)
+    assert rest, f"avsnittet '{start}' saknas i modul 03"
+    import re
+    return re.split(r"(?m)^## ", rest, maxsplit=1)[0]
+
+
+def test_module_03_describes_both_civil_society_agreements_with_their_own_sources():
+    text = _module_03_section("## 11. Överenskommelserna med civilsamhället i Göteborg och Västra Götaland")
+    # Göteborgs Stad: decided by the city council in 2012, six principles, on the city's own page
+    assert "Göteborgs Stad" in text and "2012" in text and "Kommunfullmäktige" in text
+    assert "integritet och oberoende" in text and "https://goteborg.se/" in text
+    # Västra Götalandsregionen: decided in 2014, the national agreement of 2008, on the region's own pages
+    assert "Västra Götalandsregionen" in text and "2014" in text and "2008" in text
+    assert "vgregion.se/" in text and "2024–2026" in text
+    # what it means: no exception from LOU, no priority for a signatory
+    assert "HFD 2020:15" in text and "2 kap. 3 § kommunallagen" in text and "4 kap. 1 § LOU" in text
+
+
+def test_module_03_lists_the_agreements_among_its_sources():
+    sources = _module_03_section("## Källor")
+    for url in ("goteborg.se/wps/portal/start/kommun-o-politik/hallbar-stad--oppen-for-varlden/",
+                "vgregion.se/regional-utveckling/omraden/social-hallbarhet/overenskommelsen-med-det-civila-samhallet/",
+                "upphandlingsmyndigheten.se/inkopsprocessen/forbered-upphandling/kontakter-med-leverantorer/"):
+        assert url in sources, url
+
+
+def test_module_03_dialogue_is_lawful_equal_and_documented():
+    cells = _module_03_cells()
+    dialog = next(c.source for c in cells if c.source.startswith("**Dialog före ett IOP eller en upphandling.**"))
+    assert "4 kap. 1 § LOU" in dialog and "Dokumentera" in dialog and "samma information" in dialog
+    assert "ingen upphandling har påbörjats" in dialog and "modul 01" in dialog
+    assert "upphandlingsmyndigheten.se" in dialog
+    # the dialogue belongs to building an IOP: the cell right after section 8 and its table of steps
+    order = [c.source.split("\n", 1)[0] for c in cells]
+    steps = next(i for i, h in enumerate(order) if h.startswith("## 8. Bygga ett IOP"))
+    assert order[steps + 1].startswith("**Dialog före ett IOP")
+
+
+def test_module_03_sections_are_numbered_in_order():
+    import re
+    numbers = [int(m.group(1)) for c in _module_03_cells() for m in re.finditer(r"(?m)^## (\d+)\. ", c.source)]
+    assert numbers == list(range(1, len(numbers) + 1)) and numbers[-1] == 12
