@@ -22,9 +22,9 @@ QUESTIONS = [
      "Har leverantören fått en skriftlig anmaning, och har tiden för rättelse gått ut utan att bristen är rättad?"),
     ("upprepad", "Upprepad brist?",
      "Fortsätter bristen eller kommer den tillbaka, trots anmaning (och vite, om avtalet har vite)?"),
-    ("avtalet_har_vite", "Vitesklausul i avtalet?", "Har avtalet en vitesklausul för sysselsättningsvillkoret?"),
+    ("avtalet_har_vite", "Vitesklausul i avtalet?", "Har avtalet en vitesklausul för sysselsättningskravet?"),
     ("avtalet_har_havning", "Hävningsklausul i avtalet?",
-     "Har avtalet en klausul om hävning när sysselsättningsvillkoret inte uppfylls?"),
+     "Har avtalet en klausul om hävning när sysselsättningskravet inte uppfylls?"),
     ("ramavtal", "Ramavtal?", "Är avtalet ett ramavtal som kommunen gör avrop från?"),
 ]
 
