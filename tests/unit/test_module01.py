@@ -298,3 +298,164 @@ def test_tax_exclusion_is_not_stated_as_absolute():
 def test_value_without_vat_and_with_options_names_its_source():
     res = check_threshold(100_000, "SEK", "varor_tjanster", "kommun")
     assert any("utan moms" in w and "art. 5.1 direktiv 2014/24/EU" in w for w in res.warnings)
+
+
+# --- issue 16, part 3: the topics added to module 01 and two judgement questions --------------------------
+import ast  # noqa: E402
+import re  # noqa: E402
+
+import nbformat  # noqa: E402
+
+from conftest import REPO  # noqa: E402
+from upphandlingskurs.content.selfcheck import SelfCheckFailed, check_answer  # noqa: E402
+
+COURSE_NB = REPO / "course" / "01_upphandling_social_hallbarhet.ipynb"
+SOLUTION_NB = REPO / "solutions" / "01_upphandling_social_hallbarhet" / "01_upphandling_social_hallbarhet.ipynb"
+EXERCISE_NB = REPO / "exercises" / "01_upphandling_social_hallbarhet" / "01_upphandling_social_hallbarhet.ipynb"
+
+
+def _markdown(path=COURSE_NB) -> list[str]:
+    return [c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown"]
+
+
+def _section(heading: str) -> str:
+    found = [s for s in _markdown() if s.startswith(heading + "\n") or s == heading]
+    assert len(found) == 1, f"{heading!r} found {len(found)} times"
+    return found[0]
+
+
+NEW_SECTIONS = [
+    ("### Dialog med marknaden före upphandlingen", ["art. 40 direktiv 2014/24/EU", "4 kap. 1 § LOU"]),
+    ("### Dela upp upphandlingen i delkontrakt", ["4 kap. 13–17 §§ LOU", "4 kap. 14 § LOU", "4 kap. 18 § LOU"]),
+    ("### Tillgänglighetskrav – så ställer kommunen dem",
+     ["9 kap. 2 § LOU", "EN 301 549", "lagen (2018:1937) om tillgänglighet till digital offentlig service",
+      "lagen (2023:254) om vissa produkters och tjänsters tillgänglighet", "(EU) 2019/882"]),
+    ("### Onormalt låga anbud och arbetsrätten", ["16 kap. 7–8 §§ LOU", "art. 69.3 direktiv 2014/24/EU",
+                                                  "13 kap. 3 § 1 LOU"]),
+    ("### Ansvarsfulla leveranskedjor och ILO:s kärnkonventioner",
+     ["17 kap. 2–5 §§ LOU", "17 kap. 1 § LOU", "Basnivån", "Avancerad nivå", "Spjutspetsnivån", "155 och 187"]),
+    ("## 10. EU-domstolens viktigaste domar om sociala hänsyn",
+     ["mål 31/87", "C-225/98", "C-513/99", "C-346/06", "C-368/10", "C-549/13", "C-115/14", "16 kap. 1 § LOU"]),
+    ("## 11. När en kommunal enhet säljer tjänster – konkurrenslagen",
+     ["3 kap. 27 § konkurrenslagen", "konkurrenslagen (2008:579)", "kommunallagen (2017:725)"]),
+]
+
+
+@pytest.mark.parametrize("heading, lagrum", NEW_SECTIONS, ids=[h for h, _ in NEW_SECTIONS])
+def test_new_section_exists_with_its_lagrum_and_a_source_link(heading, lagrum):
+    text = _section(heading)
+    for item in lagrum:
+        assert item in text, f"{heading}: '{item}' saknas"
+    assert re.search(r"\]\(https?://", text), f"{heading}: no source link"
+
+
+def test_new_sections_sit_where_they_belong_and_make_slides():
+    nb = nbformat.read(COURSE_NB, as_version=4)
+    heads = [line for c in nb.cells if c.cell_type == "markdown" for line in c.source.split("\n")
+             if line.startswith(("## ", "### "))]
+
+    def at(prefix):
+        return next(i for i, h in enumerate(heads) if h.startswith(prefix))
+
+    for sub in ("### Dialog med marknaden", "### Dela upp upphandlingen", "### Tillgänglighetskrav",
+                "### Onormalt låga anbud"):
+        assert at("## 4.") < at(sub) < at("## 5."), sub
+    assert at("## 6.") < at("### Ansvarsfulla leveranskedjor") < at("## 7.")
+    assert at("## 9.") < at("## 10.") < at("## 11.") < at("## Nyckelpunkter")
+    assert at("## Nyckelpunkter") < at("## Läs vidare – för din roll") < at("## Källor")
+    for cell in nb.cells:
+        first = cell.source.split("\n", 1)[0]
+        if cell.cell_type == "markdown" and any(first.startswith(h) for h, _ in NEW_SECTIONS):
+            assert "bild" in cell.metadata.get("tags", []), first
+
+
+def test_unverified_guesses_from_the_brief_are_not_in_the_text():
+    # 4 kap. 2 § for market dialogue and 4 kap. 12 § for lots were not verified; EVN Wienstrom's holding neither
+    assert "4 kap. 2 §" not in _section("### Dialog med marknaden före upphandlingen")
+    assert "4 kap. 12 §" not in _section("### Dela upp upphandlingen i delkontrakt")
+    assert "C-448/01" not in "\n".join(_markdown())
+
+
+def test_eu_judgments_each_link_to_curia_or_eur_lex():
+    rows = [r for r in _section("## 10. EU-domstolens viktigaste domar om sociala hänsyn").splitlines()
+            if r.startswith("| **")]
+    assert len(rows) == 7
+    for row in rows:
+        assert re.search(r"\((?:https?://)(?:eur-lex\.europa\.eu|curia\.europa\.eu)/", row), row
+        assert re.search(r"dom \d{1,2} \w+ \d{4}", row), row
+
+
+ROLES = ["Beslutsfattare", "Upphandlare", "Matchningsansvarig och arbetsmarknadsenhet", "Leverantör och ASF",
+         "Idéburen organisation", "Socialtjänst"]
+OFFICIAL = ("upphandlingsmyndigheten.se", "skl.se", "skr.se", "kammarkollegiet.se", "konkurrensverket.se",
+            "riksdagen.se", "digg.se")
+
+
+def test_read_further_for_your_role_has_every_role_with_one_to_three_official_sources():
+    text = _section("## Läs vidare – för din roll")
+    for role in ROLES:
+        line = next((ln for ln in text.splitlines() if ln.startswith(f"- **{role}:**")), None)
+        assert line, f"{role} saknas"
+        links = re.findall(r"\]\((https?://[^)]+)\)", line)
+        assert 1 <= len(links) <= 3, (role, links)
+        assert all(any(d in url for d in OFFICIAL) for url in links), (role, links)
+
+
+def test_changing_figures_come_from_the_registry():
+    assert "<!--fakta:ilo_karnkonventioner_antal-->" in _section(
+        "### Ansvarsfulla leveranskedjor och ILO:s kärnkonventioner")
+    assert "<!--fakta:tillganglighetslagen_produkter_tjanster_ikraft-->" in _section(
+        "### Tillgänglighetskrav – så ställer kommunen dem")
+    assert fakta("ilo_karnkonventioner_antal").value == 10
+
+
+def test_times_in_the_text_match_the_metadata_and_the_word_count():
+    nb = nbformat.read(COURSE_NB, as_version=4)
+    meta = nb.metadata["kurs"]
+    tid = next(c.source for c in nb.cells if "## Tid" in c.source)
+    assert f"Läsning och widgetar: cirka {meta['tid_lasning_min']} minuter" in tid
+    assert f"`01_upphandling_social_hallbarhet`: cirka {meta['tid_ovning_min']} minuter" in tid
+    words = sum(len(re.sub(r"\]\([^)]*\)", "]", s).split()) for s in _markdown())
+    assert meta["tid_lasning_min"] >= words / 110, "the reading time no longer covers the text"
+    assert len(meta["larandemal"]) <= 5 and len(meta["larandemal"]) == len(re.findall(r"^\d\. ", tid, re.M))
+
+
+def _tests_by_grade_id(path=SOLUTION_NB):
+    return {c.metadata["nbgrader"]["grade_id"]: c for c in nbformat.read(path, as_version=4).cells
+            if c.metadata.get("nbgrader", {}).get("grade")}
+
+
+@pytest.mark.parametrize("grade_id, question, right, lagrum", [
+    ("test_svar_10", "01-10", "B", "4 kap. 14 § LOU"),
+    ("test_svar_11", "01-11", "C", "16 kap. 7–8 §§ LOU"),
+])
+def test_judgement_questions_explain_with_their_lagrum_and_check_without_revealing(grade_id, question, right, lagrum):
+    cell = _tests_by_grade_id()[grade_id]
+    visible, _, hidden = cell.source.partition("### BEGIN HIDDEN TESTS")
+    explanation = next(ast.literal_eval(n.value.args[0]) for n in ast.parse(hidden).body
+                       if isinstance(n, ast.Expr) and getattr(n.value.func, "id", "") == "print")
+    assert explanation.startswith(f"Förklaring: {right}.") and lagrum in explanation
+    call = next(n for n in ast.walk(ast.parse(visible)) if isinstance(n, ast.Call)
+                and getattr(n.func, "id", "") == "check_answer")
+    key = call.args[2].value
+    kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+    check_answer(question, right.lower(), key, **kwargs)  # the right answer passes, whatever its case
+    for wrong in "ABCD".replace(right, ""):
+        with pytest.raises(SelfCheckFailed):
+            check_answer(question, wrong, key, **kwargs)
+    assert cell.metadata["nbgrader"]["points"] == 2
+
+
+def test_exercise_intro_states_the_point_totals():
+    cells = _tests_by_grade_id()
+    auto = sum(c.metadata["nbgrader"]["points"] for c in cells.values() if c.cell_type == "code")
+    manual = sum(c.metadata["nbgrader"]["points"] for c in cells.values() if c.cell_type == "markdown")
+    intro = nbformat.read(SOLUTION_NB, as_version=4).cells[0].source
+    assert f"**{auto:g} poäng** som rättas automatiskt" in intro and f"**{manual:g} poäng** som kursledaren" in intro
+    assert (auto, manual) == (18, 7)
+
+
+def test_generated_exercise_has_the_new_questions_without_their_answers():
+    text = EXERCISE_NB.read_text(encoding="utf-8")
+    assert "Fråga 10 (2 poäng)" in text and "Fråga 11 (2 poäng)" in text
+    assert 'svar_10 = "B"' not in text and 'svar_11 = "C"' not in text and "Förklaring: C." not in text
