@@ -449,10 +449,41 @@ def material(
             decks = slides.build(root / "course", target / "bilder")
     except PdfError as e:
         _fail(str(e))
-    console.print(f"[green]Klart:[/] {len(files)} PDF-filer och {len(decks)} bildspel i {target}.")
+    from .content.reporting_template import TEMPLATE_STEM, write_template
+
+    template = write_template(target / f"{TEMPLATE_STEM}.xlsx")
+    console.print(f"[green]Klart:[/] {len(files)} PDF-filer och {len(decks)} bildspel i {target}, och "
+                  f"leverantörernas rapportmall ({template.name}).")
     if not decks:
         console.print("Inga bildspel: ingen cell i course/ har taggen 'bild'. Kör "
                       "`python -m upphandlingskurs.documents.slides tagga course` först.")
+
+
+# --- rapportmall ---------------------------------------------------------------------------------------
+@app.command("rapportmall")
+def rapportmall(
+    till: Path = typer.Option(Path("."), "--till", help="Mappen som mallen skrivs till."),
+    skriv_over: bool = typer.Option(False, "--skriv-over", help="Ersätt en mall som redan finns i mappen."),
+):
+    """Skriv leverantörernas rapportmall för sysselsättningskrav (Excel): samma kolumner som kravbilagan
+    (Kravbyggaren i modul 02) begär och som uppföljningen i modul 04 läser. Skicka den till leverantören med
+    avtalet."""
+    from .content.reporting_template import TEMPLATE_STEM, write_template
+
+    folder = till if till.is_absolute() else Path.cwd() / till
+    target = folder / f"{TEMPLATE_STEM}.xlsx"
+    if folder.exists() and not folder.is_dir():
+        _fail(f"{folder} är en fil, inte en mapp. Ange en mapp med --till.")
+    if target.exists() and not skriv_over:
+        _fail(f"Det finns redan en mall i {target}. Den kan innehålla ifyllda uppgifter, så den lämnas orörd. "
+              "Välj en annan mapp med --till, eller ersätt den med --skriv-over.")
+    try:
+        path = write_template(target)
+    except OSError as e:
+        _fail(f"Mallen gick inte att skriva i {folder}: {e.strerror or e}.")
+    console.print(f"[green]Klart:[/] {path}")
+    console.print("Fliken 'Så fyller du i' förklarar varje kolumn. Mallen har inga personuppgifter och ska inte "
+                  "få några: leverantören rapporterar antal, inte namn.")
 
 
 # --- intyg --------------------------------------------------------------------------------------------

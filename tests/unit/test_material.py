@@ -167,3 +167,13 @@ def test_without_tags_there_are_no_slides_and_the_message_says_how(tmp_path):
     source = next(REPO.glob("course/02_*.ipynb"))
     _copy_untagged(source, tmp_path / "course" / source.name)
     assert slides.build(tmp_path / "course", tmp_path / "bilder") == []
+
+
+def test_the_material_includes_the_supplier_reporting_template(built):
+    from openpyxl import load_workbook
+
+    from upphandlingskurs.content.reporting_template import COLUMNS, DATA_SHEET, TEMPLATE_STEM
+
+    ws = load_workbook(built["out"] / f"{TEMPLATE_STEM}.xlsx")[DATA_SHEET]
+    assert [c.value for c in ws[1]] == [c.header for c in COLUMNS]
+    assert "rapportmall" in built["output"]
