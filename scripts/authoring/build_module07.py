@@ -71,7 +71,7 @@ Fallen från Lerum och Tjörn är **påhittade exempel**.
         md("""
 ## 1. Läs upphandlingen som leverantör
 
-Ett sysselsättningskrav står oftast i avtalsutkastet, inte i kravspecifikationen. Det är ett **särskilt kontraktsvillkor**: det gäller när kontraktet fullgörs, inte när anbudet lämnas (17 kap. 1 § LOU). Du behöver alltså inte ha personerna anställda när du lämnar anbud. Men du binder dig till att uppfylla villkoret under avtalstiden.
+Ett sysselsättningskrav står ofta i avtalsvillkoren, inte i kravspecifikationen. Det är ett **särskilt kontraktsvillkor**: det gäller när kontraktet fullgörs, inte när anbudet lämnas (17 kap. 1 § LOU). Du behöver alltså inte ha personerna anställda när du lämnar anbud. Men du binder dig till att uppfylla villkoret under avtalstiden.
 
 Upphandlingsmyndighetens modell har två varianter av villkoret ([Upphandlingsmyndigheten, Tillämpning kontraktsvillkor – Leverantörens åtagande](https://upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-sysselsattningskrav/tillampning-kontraktsvillkor--leverantorens-atagande)):
 
@@ -88,7 +88,7 @@ Läs fem saker i upphandlingsdokumenten innan du räknar:
 | Vad kommunens matchningsansvariga gör | Den kan hjälpa dig att hitta kandidater |
 | Vilka sanktioner som gäller | Det är din risk om du inte klarar kravet |
 
-**Fråga under anbudstiden – inte efteråt.** Är något oklart ska du fråga skriftligt, i god tid. Kommunen ska då lämna kompletterande upplysningar senast sex dagar före sista anbudsdag, och svaret går ut till alla leverantörer samtidigt (12 kap. 11 § LOU; under tröskelvärdena 19 kap. 28 § LOU; [Upphandlingsmyndigheten, Frågor från leverantörer](https://www.upphandlingsmyndigheten.se/inkopsprocessen/genomfor-upphandlingen/fragor-fran-leverantorer/)). Gör kommunen väsentliga ändringar i upphandlingsdokumenten ska anbudstiden förlängas (samma källa). Efter sista anbudsdag är ditt anbud bindande. Ett oklart krav kan du då inte förhandla bort, eftersom alla anbudsgivare ska behandlas lika (4 kap. 1 § LOU).
+**Fråga under anbudstiden – inte efteråt.** Är något oklart ska du fråga skriftligt, i god tid före den sista dag för frågor som står i upphandlingsdokumenten. I en upphandling över tröskelvärdet ska kommunen då lämna kompletterande upplysningar senast sex dagar före sista anbudsdag (12 kap. 11 § LOU). Under tröskelvärdena finns skyldigheten att lämna kompletterande upplysningar i 19 kap. 28 § LOU ([Upphandlingsmyndigheten, Frågeportalen](https://frageportalen.upphandlingsmyndigheten.se/org/upphandlingsmyndigheten/d/ska-inte-upphandlaren-skyndsamt-svara-pa-fragor/)). Svaren ska lämnas skriftligen till alla leverantörer samtidigt, och gör kommunen väsentliga ändringar i upphandlingsdokumenten ska anbudstiden förlängas ([Upphandlingsmyndigheten, Frågor från leverantörer](https://www.upphandlingsmyndigheten.se/inkopsprocessen/genomfor-upphandlingen/fragor-fran-leverantorer/)). I ett öppet förfarande kan du som regel inte ändra ditt anbud efter sista anbudsdag, och ett krav kan inte förhandlas bort för en enda anbudsgivare, eftersom alla ska behandlas lika (4 kap. 1 § LOU).
 """, tags=["bild"]),
         md("""
 ## 2. Vad kostar kravet?
@@ -136,7 +136,7 @@ Ett litet företag eller ett ASF klarar inte alltid hela uppdraget eller alla kr
 | Väg | Vad det betyder | Lagrum och källa |
 |---|---|---|
 | **Gemensamt anbud** | Flera leverantörer lämnar anbud tillsammans som en grupp. Kommunen får inte kräva att gruppen har en viss juridisk form för att få lämna anbud, men kan kräva det av en grupp som tilldelas kontraktet om det behövs för att kontraktet ska fullgöras bra. | [Upphandlingsmyndigheten, Lämna gemensamt anbud](https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/samarbeta-med-underleverantorer-och-andra-samarbetspartners/lamna-gemensamt-anbud/) |
-| **Åberopa ett annat företags kapacitet** | Du uppfyller ett kvalificeringskrav, till exempel omsättning eller referenser, med hjälp av ett annat företag. Du måste visa att du kommer att förfoga över resurserna när kontraktet fullgörs. Gäller det ekonomisk ställning får kommunen kräva att det andra företaget tar ett solidariskt ansvar. | 14 kap. 6 och 8 §§ LOU; [Upphandlingsmyndigheten, Frågeportalen](https://www.upphandlingsmyndigheten.se/frageportalen/1487678/ar-det-foretaget-eller-uppdraget-som-omfattas-luo/) |
+| **Åberopa ett annat företags kapacitet** | Du uppfyller ett kvalificeringskrav, till exempel omsättning eller referenser, med hjälp av ett annat företag. Du måste visa att du kommer att förfoga över resurserna när kontraktet fullgörs. Gäller det ekonomisk ställning får kommunen kräva att det andra företaget tar ett solidariskt ansvar. | 14 kap. 6 och 8 §§ LOU (direktivstyrda upphandlingar); [Upphandlingsmyndigheten, Frågeportalen](https://www.upphandlingsmyndigheten.se/frageportalen/1487678/ar-det-foretaget-eller-uppdraget-som-omfattas-luo/) |
 | **Underleverantör** | Ett annat företag utför en del av arbetet åt dig. Som huvudregel får du använda underleverantörer, men kommunen kan ställa krav på dem i upphandlingsdokumenten. Du är fortfarande kommunens avtalspart och svarar för att kravet uppfylls. | [Upphandlingsmyndigheten, Frågeportalen](https://www.upphandlingsmyndigheten.se/frageportalen/1487678/ar-det-foretaget-eller-uppdraget-som-omfattas-luo/) |
 
 Två saker att tänka på:
@@ -227,7 +227,7 @@ initiativ_widget()
         md(f"""
 ## Nyckelpunkter
 
-- Ett sysselsättningskrav är ett särskilt kontraktsvillkor som gäller under avtalstiden (17 kap. 1 § LOU). Läs målgrupp, antal, rapportering och sanktioner, och ställ frågor skriftligt under anbudstiden (12 kap. 11 § och 19 kap. 28 § LOU) – inte efteråt.
+- Ett sysselsättningskrav är ett särskilt kontraktsvillkor som gäller under avtalstiden (17 kap. 1 § LOU). Läs målgrupp, antal, rapportering och sanktioner, och ställ frågor skriftligt under anbudstiden, i god tid (12 kap. 11 § LOU; under tröskelvärdena 19 kap. 28 § LOU) – inte efteråt.
 - Räkna in handledning, lägre produktivitet i början och rapportering i priset, med dina egna siffror.
 - Den som tar emot en ny medarbetare eller praktikant har arbetsmiljöansvar: förebygga risker, utbilda och anpassa efter personens förutsättningar (3 kap. 2, 2 a och 3 §§ och 1 kap. 3 § arbetsmiljölagen; AFS 2023:1).
 - Klarar du inte ett krav själv: lämna gemensamt anbud, åberopa ett annat företags kapacitet (14 kap. 6 § LOU) eller anlita en underleverantör – du svarar ändå för kontraktet.
@@ -254,6 +254,7 @@ initiativ_widget()
 - Upphandlingsmyndigheten, *Tillämpning kontraktsvillkor – Leverantörens åtagande*: https://upphandlingsmyndigheten.se/om-hallbar-upphandling/socialt-hallbar-upphandling/upphandling-med-mal-att-oka-sysselsattningen/upphandlande-organisation---stod-vid-sysselsattningskrav/tillampning-kontraktsvillkor--leverantorens-atagande
 - Upphandlingsmyndigheten, *Frågor från leverantörer*: https://www.upphandlingsmyndigheten.se/inkopsprocessen/genomfor-upphandlingen/fragor-fran-leverantorer/
 - Upphandlingsmyndigheten, Frågeportalen, *Hur många dagar innan sista anbudsdag får frågor och svar stänga?* (12 kap. 11 § LOU): https://www.upphandlingsmyndigheten.se/frageportalen/1796492/hur-manga-dagar-innan-sista-anbudsdag-far-fragor-o/
+- Upphandlingsmyndigheten, Frågeportalen, *Ska inte upphandlare skyndsamt svara på frågor?* (12 kap. 11 § och 19 kap. 28 § LOU): https://frageportalen.upphandlingsmyndigheten.se/org/upphandlingsmyndigheten/d/ska-inte-upphandlaren-skyndsamt-svara-pa-fragor/
 - Upphandlingsmyndigheten, *Lämna gemensamt anbud tillsammans med andra leverantörer*: https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/samarbeta-med-underleverantorer-och-andra-samarbetspartners/lamna-gemensamt-anbud/
 - Upphandlingsmyndigheten, Frågeportalen, *Är det företaget eller uppdraget som omfattas av reglerna i LOU?* (underleverantörer, 14 kap. 6 § LOU): https://www.upphandlingsmyndigheten.se/frageportalen/1487678/ar-det-foretaget-eller-uppdraget-som-omfattas-luo/
 - Upphandlingsmyndigheten, Frågeportalen, *Ansvar vid åberopande av annans ekonomiska kapacitet* (14 kap. 8 § LOU): https://frageportalen.upphandlingsmyndigheten.se/org/upphandlingsmyndigheten/d/ansvar-vid-aberopande-av-annat-bolags-ekonomiska-k/
@@ -323,14 +324,14 @@ Fallen från Lerum, Öckerö, Ale, Tjörn och Kungälv är **påhittade exempel*
              "kvalificeringen när anbudet lämnas, och ett löfte om senare anställning räcker inte (4 kap. 18 § LOU).")
     cells += letter_question(
         2, 2, """
-Ett företag läser förfrågningsunderlaget för lokalvård i en GR-kommun. Det är oklart om praktikplatser räknas, eller bara anställningar. Sista anbudsdag är om tre veckor. Vad är det bästa sättet för företaget att hantera oklarheten?
+Ett företag läser upphandlingsdokumenten för lokalvård i en GR-kommun. Upphandlingen är över tröskelvärdet. Det är oklart om praktikplatser räknas, eller bara anställningar. Sista anbudsdag är om tre veckor. Vad är det bästa sättet för företaget att hantera oklarheten?
 """, {"A": "Ställa frågan skriftligt i upphandlingen nu, i god tid. Kommunen ska svara senast sex dagar före sista anbudsdag, och svaret går till alla leverantörer.",
       "B": "Lämna anbud och förhandla om vad som räknas efter tilldelningen.",
       "C": "Ringa upphandlaren och få ett muntligt besked som bara gäller företaget.",
       "D": "Vänta med frågan tills tilldelningsbeslutet har kommit."},
         "A", "A. Kompletterande upplysningar ska lämnas senast sex dagar före sista anbudsdag om leverantören har frågat "
-             "i god tid, och alla leverantörer ska få samma information (12 kap. 11 § LOU; under tröskelvärdena "
-             "19 kap. 28 § LOU). Efter sista anbudsdag går det inte att förhandla bort ett krav.")
+             "i god tid, och alla leverantörer ska få samma information (12 kap. 11 § LOU). Efter sista anbudsdag kan "
+             "ett krav inte förhandlas bort för en enda anbudsgivare (4 kap. 1 § LOU).")
     cells += letter_question(
         3, 2, f"""
 *(Påhittat exempel)* Öckerö kommun vill köpa fönsterputs till sina lokaler för 150 000 kr under ett år, utan options- eller förlängningsklausuler. Kommunen har inga andra köp av fönsterputs som hör till samma upphandling. Ett arbetsintegrerande socialt företag på ön har lämnat en offert. Direktupphandlingsgränsen är {grans}. Vad gäller?
@@ -357,7 +358,7 @@ Räkna med miniräknare eller i huvudet. Svara med ett tal utan citattecken och 
     ]
     cells += letter_question(
         5, 2, """
-*(Påhittat exempel)* Ett arbetsintegrerande socialt företag i Ale vill lämna anbud på fastighetsskötsel. Upphandlingen har ett kvalificeringskrav på en viss årsomsättning, och företaget når inte upp till den. Vad kan företaget göra?
+*(Påhittat exempel)* Ett arbetsintegrerande socialt företag i Ale vill lämna anbud på fastighetsskötsel i en upphandling över tröskelvärdet. Upphandlingen har ett kvalificeringskrav på en viss årsomsättning, och företaget når inte upp till den. Vad kan företaget göra?
 """, {"A": "Ingenting. Kvalificeringskrav måste alltid uppfyllas av anbudsgivaren ensam.",
       "B": "Lämna anbud ändå och skriva att företaget räknar med att växa.",
       "C": "Be kommunen stryka kravet för just företaget efter sista anbudsdag.",
@@ -402,7 +403,7 @@ Räkna med miniräknare eller i huvudet. Svara med ett tal utan citattecken och 
 - 0 p: inget svar, eller svar som inte handlar om frågan.
 """, grade_id="fraga_8"),
         manual_answer("svar_8", 4, """
-*Exempelsvar:* (a) Handledning: 2 platser × 4 timmar i veckan × 26 veckor × handledarens timkostnad. Lägre produktivitet: de första två månaderna gör en ny medarbetare kanske 40 procent mindre; för en anställning räknar jag den andelen av lön och avgifter under de månaderna, för praktik utan lön blir posten liten. Rapportering: tre timmar per kvartal gånger timkostnaden under hela kontraktstiden. Jag räknar med egna siffror och lägger kostnaden i priset. (b) Jag frågar skriftligt i upphandlingen, i god tid, om praktik räknas eller bara anställning, eftersom det avgör både kostnaden och vilka kandidater jag kan ta emot. Svaret ska komma senast sex dagar före sista anbudsdag och gå till alla (12 kap. 11 § eller 19 kap. 28 § LOU). (c) Jag utser en handledare med tid, går igenom riskerna och ser till att personen har den utbildning som behövs, och anpassar uppgifterna efter personens förutsättningar (3 kap. 2 a och 3 §§ arbetsmiljölagen; AFS 2023:1). För en praktikant från Arbetsförmedlingen kommer vi överens skriftligt om vem som ansvarar för vad; den som genomgår utbildning på arbetsplatsen likställs i stora delar med arbetstagare (1 kap. 3 § arbetsmiljölagen).
+*Exempelsvar:* (a) Handledning: 2 platser × 4 timmar i veckan × 26 veckor × handledarens timkostnad. Lägre produktivitet: de första två månaderna gör en ny medarbetare kanske 40 procent mindre; för en anställning räknar jag den andelen av lön och avgifter under de månaderna, för praktik utan lön blir posten liten. Rapportering: tre timmar per kvartal gånger timkostnaden under hela kontraktstiden. Jag räknar med egna siffror och lägger kostnaden i priset. (b) Jag frågar skriftligt i upphandlingen, i god tid, om praktik räknas eller bara anställning, eftersom det avgör både kostnaden och vilka kandidater jag kan ta emot. Över tröskelvärdet ska svaret komma senast sex dagar före sista anbudsdag (12 kap. 11 § LOU), och det går till alla leverantörer. (c) Jag utser en handledare med tid, går igenom riskerna och ser till att personen har den utbildning som behövs, och anpassar uppgifterna efter personens förutsättningar (3 kap. 2 a och 3 §§ arbetsmiljölagen; AFS 2023:1). För en praktikant från Arbetsförmedlingen kommer vi överens skriftligt om vem som ansvarar för vad; den som genomgår utbildning på arbetsplatsen likställs i stora delar med arbetstagare (1 kap. 3 § arbetsmiljölagen).
 """),
         example_answer_cell("07", "svar_8"),
         md(f"""
@@ -421,7 +422,7 @@ Räkna med miniräknare eller i huvudet. Svara med ett tal utan citattecken och 
 - 0 p: inget svar, eller ett förslag där kommunen köper en bestämd tjänst och kallar det IOP.
 """, grade_id="fraga_9"),
         manual_answer("svar_9", 4, f"""
-*Exempelsvar:* (a) Många äldre som bor ensamma på öarna träffar sällan andra. Vår förening har i tre år ordnat träffar varje vecka. (b) Vi bidrar med ideella värdar, vår egen lokal och pengar som vi samlar in. (c) Vi föreslår att vi och äldreomsorgen tillsammans går igenom vad vi vet om behovet, enligt MUCF:s fyra nycklar: varför IOP och inte bidrag eller upphandling, en gemensam analys av behovet, vad som ägs gemensamt och vad vi vill lära oss. (d) Kommunen bidrar till hyran och med kunskap, men betalar inte per deltagare eller träff och bestämmer inte hur träffarna går till. Vi åtar oss alltså inte att utföra en bestämd tjänst åt kommunen mot ersättning, och då är det inte ett offentligt kontrakt (jfr HFD 2020:15). Statsstöd: om verksamheten skulle anses erbjudas på en marknad räknas hela det belopp som avtalet ger rätt till, plus annat de minimis-stöd som vi har fått de senaste tre åren, mot taket {fakta('de_minimis_tak').text} ({fakta('de_minimis_tak').lagrum}).
+*Exempelsvar:* (a) Många äldre som bor ensamma på öarna träffar sällan andra. Vår förening har i tre år ordnat träffar varje vecka. (b) Vi bidrar med ideella värdar, vår egen lokal och pengar som vi samlar in. (c) Vi föreslår att vi och äldreomsorgen tillsammans går igenom vad vi vet om behovet, enligt MUCF:s fyra nycklar: varför IOP och inte bidrag eller upphandling, en gemensam analys av behovet, vad som ägs gemensamt och vad vi vill lära oss. (d) Kommunen bidrar till hyran och med kunskap, men betalar inte per deltagare eller träff och bestämmer inte hur träffarna går till. Vi åtar oss alltså inte att utföra en bestämd tjänst åt kommunen mot ersättning, och då är det inte ett offentligt kontrakt (jfr HFD 2020:15). Statsstöd: om verksamheten skulle anses erbjudas på en marknad räknas hela det belopp som avtalet ger rätt till, plus annat de minimis-stöd som vi har fått de senaste tre åren, mot taket {F('de_minimis_tak')} ({fakta('de_minimis_tak').lagrum}).
 """),
         example_answer_cell("07", "svar_9"),
         md("""

@@ -40,10 +40,12 @@ REQUIREMENT_IS_CONDITION = (
     "lämnas (17 kap. 1 § LOU). Läs därför villkoret, rapporteringen och sanktionerna i avtalsutkastet lika noga som "
     f"kravspecifikationen ({SRC_VARIANTS}).")
 ASK_DURING_TENDER = (
-    "Ställ frågor skriftligt under anbudstiden, i god tid före sista dag för frågor. Kommunen ska då lämna "
-    "kompletterande upplysningar senast sex dagar före sista anbudsdag, och svaret går till alla leverantörer "
-    "(12 kap. 11 § LOU; under tröskelvärdena 19 kap. 28 § LOU; Upphandlingsmyndigheten, Frågor från leverantörer). "
-    "Efter sista anbudsdag är anbudet bindande: ett krav som är oklart då kan du inte förhandla bort efteråt.")
+    "Ställ frågor skriftligt under anbudstiden, i god tid före den sista dag för frågor som står i "
+    "upphandlingsdokumenten. Över tröskelvärdet ska kommunen lämna kompletterande upplysningar senast sex dagar före "
+    "sista anbudsdag (12 kap. 11 § LOU); under tröskelvärdena finns skyldigheten i 19 kap. 28 § LOU. Svaren ska gå "
+    "skriftligen till alla leverantörer (Upphandlingsmyndigheten, Frågor från leverantörer). I ett öppet förfarande "
+    "kan ni som regel inte ändra anbudet efter sista anbudsdag, och ett krav kan inte förhandlas bort för en enda "
+    "anbudsgivare (4 kap. 1 § LOU).")
 QUESTIONS_TO_ASK = [
     "Vilken målgrupp gäller, och hur visar vi att en person tillhör den?",
     "Räknas praktik, anställning med stöd eller bara anställning utan stöd?",
