@@ -11,6 +11,7 @@ The submissions are graded the way the instructor grades them, through `kurs rä
 are read from nbgrader's gradebook as before. The benchmark (scripts/benchmark_grading.py) checks that this
 path gives exactly the points plain `nbgrader autograde` gives.
 """
+import re
 import shutil
 
 import nbformat
@@ -130,17 +131,18 @@ def test_every_question_is_wrong_in_some_submission(graded):
 
 
 def test_validate_passes_on_solution_and_fails_on_exercise(graded, tmp_path):
+    """One `nbgrader validate` run for all notebooks, solution and exercise in turn (one start of nbgrader)."""
     root, name = graded["root"], graded["name"]
+    paths = []
     for nb_path in sorted((root / "exercises" / name).glob("*.ipynb")):
         solved = tmp_path / f"facit_{nb_path.name}"
         shutil.copy(root / "submitted" / "facit" / name / nb_path.name, solved)
-        ok = nbgrader(["validate", str(solved)], root, check=False)
-        assert ok.returncode == 0
-        assert "Success! Your notebook passes all the tests." in ok.stdout, ok.stdout + ok.stderr
-        bad = nbgrader(["validate", str(nb_path)], root, check=False)
-        assert bad.returncode == 0  # nbgrader exits 0 even on failure: judge by the output
-        assert "KONTROLLEN HITTADE PROBLEM" in bad.stdout, bad.stdout + bad.stderr
-        assert "Success!" not in bad.stdout
+        paths += [solved, nb_path]
+    run = nbgrader(["validate", *map(str, paths)], root, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr  # nbgrader exits 0 even on failure: judge by the output
+    verdicts = re.findall(r"Success! Your notebook passes all the tests\.|KONTROLLEN HITTADE PROBLEM", run.stdout)
+    assert verdicts == ["Success! Your notebook passes all the tests.", "KONTROLLEN HITTADE PROBLEM"] * (len(paths) // 2), \
+        run.stdout + run.stderr
 
 
 def test_feedback_is_generated_without_hidden_tests(graded):
