@@ -173,10 +173,36 @@ _RESIDENCE_WORDS = re.compile(
     re.IGNORECASE)
 
 
+# An area named after "i", "från" or "inom" ("unga i Angered", "personer från Bergsjön"): a capitalised word
+# that is not an abbreviation (second review of the annex, item 10). Organisations are not places.
+_PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:i|från|inom)\s+([A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+)*)")
+_NOT_PLACES = ("Arbetsförmedlingen", "Arbetsförmedlingens", "Försäkringskassan", "Försäkringskassans", "Samhall",
+               "Samhalls", "Eures", "Kriminalvården", "Kriminalvårdens")
+_AREA_WORDS = re.compile(r"\b(?:område|området|områden|områdena|bostadsområde\w*|stadsdel|stadsdelen|stadsdelar|"
+                         r"stadsdelarna|förort|förorten|förorter|förorterna|kommundel\w*)\b", re.IGNORECASE)
+#: Target groups that only people in the Swedish support systems can belong to (item 10): a judgement, so a warning.
+_SWEDISH_SYSTEM_WORDS = re.compile(r"\b(?:försörjningsstöd\w*|ekonomiskt bistånd|arbetsförmedlingen\w*|"
+                                   r"inskrivn\w*)\b", re.IGNORECASE)
+
+
 def residence_words(target_group: str) -> list[str]:
-    """Words in a free-text target group that tie it to where people live or to one municipality (legal review
-    of the annex, item 2): such a target group is a residence requirement in disguise (4 kap. 1 § LOU)."""
-    return [m.group(0) for m in _RESIDENCE_WORDS.finditer(str(target_group or ""))]
+    """Words in a free-text target group that tie it to where people live, to one municipality or to an area of
+    it (legal review of the annex, items 2 and 10): such a target group is a residence requirement in disguise
+    (4 kap. 1 § LOU). A capitalised word after "i", "från" or "inom" counts as a place unless it names an
+    organisation; abbreviations in capitals (IT, SFI, EU) do not count."""
+    text = str(target_group or "")
+    found = [m.group(0) for m in _RESIDENCE_WORDS.finditer(text)]
+    found += [m.group(0) for m in _PLACE_AFTER_PREPOSITION.finditer(text)
+              if m.group(1) not in _NOT_PLACES and m.group(0) not in found
+              and not any(m.group(1) in f for f in found)]
+    found += [m.group(0) for m in _AREA_WORDS.finditer(text)]
+    return found
+
+
+def swedish_system_words(target_group: str) -> list[str]:
+    """Words in a target group that tie it to a Swedish support system (försörjningsstöd, Arbetsförmedlingen):
+    job seekers from other EU/EEA countries cannot belong to it unless the clause says "or the equivalent"."""
+    return [m.group(0) for m in _SWEDISH_SYSTEM_WORDS.finditer(str(target_group or ""))]
 
 
 def clause_text(variant: str, positions: int, months_each: int, target_group: str, contract_months: float) -> str:
@@ -339,7 +365,17 @@ def build_requirement(contract_value_kr: float, months: float, labour_intensity:
                           "arbetssökande med lokal anknytning och strider mot principerna om icke-diskriminering och "
                           "likabehandling. Beskriv i stället målgruppen efter situationen på arbetsmarknaden, till "
                           "exempel personer som har varit arbetslösa i minst 12 månader, utan att nämna bostadsort, "
-                          "folkbokföring eller stöd från en viss kommun.",
+                          "folkbokföring, ett område eller stöd från en viss kommun. Är ordet inte en plats, skriv om "
+                          "målgruppen utan ”i” eller ”från” före ordet.",
+                          "4 kap. 1 § LOU; artikel 45 i EUF-fördraget (fri rörlighet för arbetstagare)"))
+    system = swedish_system_words(target_group)
+    if system and not found:
+        flags.append(Flag("diskriminering", "varning",
+                          f"Målgruppen knyts till ett svenskt stödsystem (”{system[0]}”). Arbetssökande från andra "
+                          "EU- och EES-länder kan då inte höra till målgruppen, och det kan vara indirekt "
+                          "diskriminering. Lägg till ”eller motsvarande stöd eller myndighet i ett annat EES-land”, "
+                          "eller beskriv målgruppen efter situationen på arbetsmarknaden, till exempel personer som "
+                          "har varit arbetslösa i minst 12 månader.",
                           "4 kap. 1 § LOU; artikel 45 i EUF-fördraget (fri rörlighet för arbetstagare)"))
     if local_supplier_requirement:
         flags.append(Flag("diskriminering", "ej tillåtet",
