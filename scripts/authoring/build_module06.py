@@ -124,7 +124,7 @@ Upphandlingsmyndigheten (UHM) beskriver arbetet med sysselsättningskrav utifrå
 | **2. Kartlägga** – förstå målgruppen | Tar reda på vilka arbetssökande som finns, vad de kan och hur arbetsmarknaden ser ut nu och framåt. |
 | **3. Analysera** – ge stöd | Svarar på arbetsmarknadsfrågor när upphandlaren bedömer om ett krav passar i upphandlingen: finns det personer som kan göra just det här arbetet? |
 | **4. Upphandla** | Upphandlingen genomförs. Här har upphandlaren mest att göra och den matchningsansvariga minst. |
-| **5. Implementera** – stöd till leverantören | Hjälper leverantören att hitta de personer som ska få arbete eller praktik, och stöttar under tiden på arbetsplatsen. |
+| **5. Implementera** – stöd till leverantören | Hjälper leverantören att hitta de personer som ska erbjudas arbete eller praktik. |
 | **6. Förvalta** – lär av erfarenheterna | Utvärderar när kontraktet närmar sig slutet: nådde ni målen, och vad gör ni annorlunda nästa gång? |
 
 Den matchningsansvariga kan vara kommunens arbetsmarknadsverksamhet eller Arbetsförmedlingen, alltså den som känner de arbetssökande bäst (samma källa). Tänk på att den matchningsansvariga erbjuder stöd men inte är den enda vägen till en plats: leverantören får också rekrytera på egen hand, via Arbetsförmedlingen, Eures eller en annan aktör ([UHM, *Rekrytering av person från avsedda målgruppen*]({UHM_REKR})).
@@ -136,7 +136,7 @@ Den matchningsansvariga kan vara kommunens arbetsmarknadsverksamhet eller Arbets
     cells.append(md(f"""
 ## 2. Rutiner mellan upphandlingsenheten och arbetsmarknadsenheten
 
-Ett krav blir bara ett jobb om upphandlingsenheten och arbetsmarknadsenheten vet vad den andra gör, och när. UHM:s första råd till den matchningsansvariga är just att ta fram rutiner och tydliga strukturer ([UHM]({UHM_MATCH})). En enkel rutin kan se ut så här:
+Ett krav blir bara ett jobb om upphandlingsenheten och arbetsmarknadsenheten vet vad den andra gör, och när. Ett av UHM:s råd till den matchningsansvariga är att ta fram rutiner och tydliga strukturer för arbetet ([UHM]({UHM_MATCH})). En enkel rutin kan se ut så här:
 
 | När | Vad | Vem |
 |---|---|---|
@@ -150,7 +150,7 @@ Ett krav blir bara ett jobb om upphandlingsenheten och arbetsmarknadsenheten vet
 
 **Sekretess gäller också inne i kommunen.** Sekretess gäller som huvudregel även mellan myndigheter och mellan nämnder i samma kommun (8 kap. 1–2 §§ offentlighets- och sekretesslagen (2009:400), OSL; [CVE]({CVE_OSL})). Ligger upphandlingen under kommunstyrelsen och arbetsmarknadsenheten under en annan nämnd, kan enheterna alltså inte fritt lämna uppgifter om enskilda arbetssökande till varandra. Bygg därför rutinen så att avtalsförvaltaren får **antal**, och låt uppgifterna om personerna stanna hos arbetsmarknadsenheten.
 
-**Påhittat exempel: lokalvård i Mölndal.** Mölndals stad ska upphandla lokalvård i förskolor, fyra år med option. Arbetsmarknadsenheten har sett upphandlingen i planen ett år i förväg och kartlagt att flera arbetssökande har gått en kort utbildning i lokalvård. Vid startmötet bestämmer de att leverantören anmäler behov av personal sex veckor i förväg till en gemensam funktionsbrevlåda, och att den matchningsansvariga svarar inom två veckor med kandidater eller ett besked om att det inte finns några.
+**Påhittat exempel: lokalvård i Mölndal.** Mölndals stad ska upphandla lokalvård i förskolor, fyra år med option. Arbetsmarknadsenheten har sett upphandlingen i planen ett år i förväg och kartlagt att flera arbetssökande har gått en kort utbildning i lokalvård. I upphandlingsdokumenten står att leverantören anmäler behov av personal sex veckor i förväg till en gemensam funktionsbrevlåda, och att den matchningsansvariga svarar inom två veckor med kandidater eller ett skriftligt besked om att det inte finns några. Vid startmötet går de igenom hur det fungerar i praktiken. Tiderna bestäms före upphandlingen, eftersom de är en del av avtalet.
 """, tags=["bild"]))
 
     # 3 -------------------------------------------------------------------------------------------------------
@@ -168,6 +168,8 @@ UHM:s villkor låter kommunen välja om leverantören ska erbjuda anställning e
 | **Arbetsmiljö** | Leverantören har arbetsmiljöansvaret som arbetsgivare. | Den som tar emot praktikanten har arbetsmiljöansvaret ([Arbetsmiljöverket]({AV_PRAKTIK})). |
 | **Vem bestämmer?** | Leverantören väljer vem den anställer (kursens kravbilaga, A4). | Arbetsförmedlingen bedömer och beslutar om praktiken ska beviljas, utifrån den arbetssökandes behov. |
 
+Tabellen gäller arbetspraktik som Arbetsförmedlingen beslutar om. Praktik eller arbetsträning som kommunens arbetsmarknadsenhet själv ordnar kan ha andra villkor för ersättning och försäkring, till exempel när personen får ekonomiskt bistånd. Fråga enheten vad som gäller innan platsen börjar.
+
 **Anställning med stöd.** Arbetsförmedlingen kan ge arbetsgivaren ekonomiskt stöd när den anställer någon som har varit utan arbete länge eller är ny i Sverige, till exempel **nystartsjobb**. Personen ska vara inskriven som arbetssökande hos Arbetsförmedlingen och får inte redan vara anställd när myndigheten beslutar. Ansök alltså innan anställningen börjar. LAS gäller för den som är anställd med nystartsjobb ([Arbetsförmedlingen, *Nystartsjobb*]({AF_NYSTART})). Arbetsförmedlingen bedömer varje fall och räknar ut beloppet. Kursen anger inga belopp, eftersom de ändras. Skriv i villkoret om en anställning med stöd räknas in i åtagandet, så att ingen behöver gissa.
 
 **Handledning.** Både en ny anställd och en praktikant behöver en handledare på arbetsplatsen. Arbetsförmedlingen skriver att det är viktigt att en handledare finns tillgänglig under praktiken, och UHM nämner arbetsmiljö, utbildning och handledning bland det som påverkar om leverantören klarar kravet ([UHM, *Framgångsfaktorer*]({UHM_FRAMG})). Prata därför om handledningen redan på startmötet: vem är handledare, hur mycket tid får den, och vem ringer leverantören om något inte fungerar? Kursens uppskattning är att en handledare behöver några timmar i veckan de första veckorna; det är ingen mätning.
@@ -177,7 +179,7 @@ UHM:s villkor låter kommunen välja om leverantören ska erbjuda anställning e
     cells.append(md(f"""
 ## 4. När inga kandidater kan erbjudas
 
-Det händer att den matchningsansvariga inte har någon lämplig kandidat när leverantören behöver en. Då gäller det som står i avtalet, så villkoret måste säga vad som händer. UHM:s villkor lägger ansvaret för att ta initiativ till rekryteringen på leverantören. Leverantören kan få stöd av Arbetsförmedlingen eller kommunen, men rekryterar den själv ska den kunna visa att personen tillhör målgruppen ([UHM, *Rekrytering*]({UHM_REKR})). UHM:s villkor säger också att minst en anställning ska ha påbörjats eller erbjudits senast sex månader efter kontraktets start ([krav-ID 11554]({UHM_KRIT})).
+Det händer att den matchningsansvariga inte har någon lämplig kandidat när leverantören behöver en. Då gäller det som står i avtalet, så villkoret måste säga vad som händer. UHM:s villkor lägger ansvaret för att ta initiativ till rekryteringen på leverantören. Leverantören kan få stöd av Arbetsförmedlingen eller kommunen, men rekryterar den själv ska den kunna visa att personen tillhör målgruppen ([UHM, *Rekrytering*]({UHM_REKR})). När villkoret gäller anställning säger UHM:s villkor också att minst en anställning ska ha påbörjats eller erbjudits senast sex månader efter kontraktets start ([krav-ID 11554]({UHM_KRIT})).
 
 Kursens kravbilaga från modul 02 hanterar frågan i två steg:
 
@@ -219,7 +221,7 @@ Underlaget ska bara visa **att** personen tillhör målgruppen, inte **varför**
 
 Några grundregler ur [dataskyddsförordningen]({GDPR}) och offentlighets- och sekretesslagen (2009:400):
 
-- **Bara för ett bestämt syfte och inte mer än som behövs** (artikel 5.1 b och 5.1 c). Uppgifter som samlas in för att följa upp villkoret används inte till något annat.
+- **Bara för ett bestämt syfte och inte mer än som behövs** (artikel 5.1 b och 5.1 c). Uppgifter som samlas in för att följa upp villkoret får inte användas på ett sätt som inte är förenligt med det syftet.
 - **Inte längre än som behövs** (artikel 5.1 e). Bestäm i förväg hur länge uppföljningen sparas.
 - **En rättslig grund** (artikel 6). För en kommun är grunden oftast att behandlingen behövs för en uppgift av allmänt intresse (artikel 6.1 e), och uppgiften ska ha stöd i svensk rätt (artikel 6.3 och lagen (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning). Leverantören är som arbetsgivare personuppgiftsansvarig för uppgifterna om sina egna anställda.
 - **Sekretess.** Uppgifter om enskilda kan vara sekretessbelagda, till exempel inom socialtjänsten (26 kap. 1 § offentlighets- och sekretesslagen). Vilken sekretessregel som gäller hos er arbetsmarknadsenhet beror på hur verksamheten är organiserad; fråga kommunens jurist. Uppgifter om en kandidat lämnas till leverantören bara med kandidatens samtycke (kravbilagan, A4).
@@ -270,11 +272,11 @@ När leverantören inte gör det avtalet kräver tar avtalsförvaltaren ett steg
 
 1. **Rättelse.** Beställaren anmäler bristen skriftligt och ger leverantören en tid att rätta den. Leverantören ska i första hand få rätta bristen ([UHM, *Hantering av brister*]({UHM_BRISTER})).
 2. **Vite.** Rättas inte bristen i tid får beställaren ta ut vite, om avtalet har en vitesklausul.
-3. **Hävning.** Fortsätter bristen trots anmaning och vite får beställaren häva avtalet, helt eller delvis, om avtalet ger den rätten. Hävning är det sista steget. Vid ett ramavtal kan en mildare väg vara att stänga av leverantören från avrop, om det står i upphandlingsdokumenten (samma källa).
+3. **Hävning.** Fortsätter bristen trots anmaning och vite får beställaren häva avtalet, helt eller delvis, om avtalet ger den rätten. Hävning är det sista steget. Saknar avtalet en hävningsklausul för villkoret: fråga er upphandlingsjurist innan ni gör något. Vid ett ramavtal kan en mildare väg vara att stänga av leverantören från avrop, om det står i upphandlingsdokumenten (samma källa).
 
 Alla sanktioner ska stå i upphandlingsdokumenten och vara proportionerliga i förhållande till hur allvarlig bristen är (samma källa).
 
-**Vite är ett avtalsvillkor, inte en lag.** Ingen lag ger kommunen rätt till vite när ett sysselsättningskrav inte uppfylls. Vitet finns bara om det står i avtalet, och det ska ha stått i upphandlingsdokumenten från början. Att lägga till ett vite efter tilldelningen är en ändring av kontraktet, och ett upphandlat kontrakt får som huvudregel inte ändras utan en ny upphandling (17 kap. 9–14 §§ LOU; [UHM, *Ändringar av avtal*]({UHM_ANDRING})). Ett vite som inte är skäligt kan jämkas av domstol (36 § lagen (1915:218) om avtal och andra rättshandlingar på förmögenhetsrättens område).
+**Vite är ett avtalsvillkor, inte en lag.** Vitet finns bara om det står i avtalet, och det ska ha stått i upphandlingsdokumenten från början. Att lägga till ett vite efter tilldelningen är en ändring av kontraktet, och ett upphandlat kontrakt får som huvudregel inte ändras utan en ny upphandling (17 kap. 9–14 §§ LOU; [UHM, *Ändringar av avtal*]({UHM_ANDRING})). Ett vite som inte är skäligt kan jämkas av domstol (36 § lagen (1915:218) om avtal och andra rättshandlingar på förmögenhetsrättens område).
 
 **En vitesklausul som går att använda** har platshållare inom hakparentes som kommunen fyller i, ett tak per avtalsår, en tid för rättelse och ett undantag när inga kandidater finns. Klausulen i avsnitt 4 är byggd så; beloppen lämnar kursen tomma med avsikt. Låt kommunens upphandlingsjurist granska klausulen innan den används.
 
@@ -286,16 +288,16 @@ from upphandlingskurs.widgets.matchning import sanktionstrappan_widget
 sanktionstrappan_widget()
 """))
     cells.append(md("""
-**Påhittat exempel: bygg i Kungälv.** Kungälvs kommun har en byggentreprenad med krav på sammanlagt 36 heltidsmånader, och delmålet för första året är 12. Vid årets slut har entreprenören fullgjort 6. Entreprenören anmälde aldrig något behov till den matchningsansvariga. Avtalsförvaltaren skickar en skriftlig anmaning med 30 dagars rättelsetid (steg 1). När tiden har gått ut utan rättelse tar kommunen ut vite enligt klausulen, per heltidsmånad som saknas och upp till taket (steg 2). Undantaget gäller inte, eftersom entreprenören inte har anmält något behov. Pröva fallet i widgeten: *Leverantören har inte nått delmålet*, anmaning Ja, upprepad Nej, vitesklausul Ja.
+**Påhittat exempel: bygg i Kungälv.** Kungälvs kommun har en byggentreprenad med krav på sammanlagt 36 heltidsmånader, och delmålet för första året är 12. Vid årets slut har entreprenören fullgjort 6. Entreprenören anmälde aldrig något behov till den matchningsansvariga. Avtalsförvaltaren skickar en skriftlig anmaning med 30 dagars rättelsetid (steg 1). När tiden har gått ut utan rättelse tar kommunen ut vite enligt klausulen, per heltidsmånad som saknas och upp till taket (steg 2). Undantaget gäller inte, eftersom entreprenören inte har anmält något behov. Pröva fallet i widgeten: *Leverantören har inte nått delmålet*, anmaning Ja, vitesklausul Ja och Nej på de andra frågorna.
 """))
 
     # 9 -------------------------------------------------------------------------------------------------------
     cells.append(md(f"""
 ## 9. Ramavtal och avrop – och den lilla kommunen
 
-Många kommuner köper städning, livsmedel eller hantverkstjänster genom ramavtal. Ramavtal regleras i 7 kap. LOU. Ett ramavtal bestämmer villkoren för de avrop som görs senare, och bara de myndigheter som anges i ramavtalet får avropa från det ([UHM, *Ramavtal*]({UHM_RAMAVTAL})). Det har två följder för ett sysselsättningskrav:
+Ramavtal är vanliga: år 2020 gällde 40 procent av de annonserade upphandlingarna ramavtal (UHM, *Ramavtal*). Ramavtal regleras i 7 kap. LOU. Ett ramavtal bestämmer villkoren för de avrop som görs senare, och bara de myndigheter som anges i ramavtalet får avropa från det ([UHM, *Ramavtal*]({UHM_RAMAVTAL})). Det har två följder för ett sysselsättningskrav:
 
-- **Villkoret ska finnas i ramavtalet.** Ett krav kan gälla hela ramavtalet eller vissa avrop, men kommunen kan inte lägga till ett nytt villkor vid avropet: villkoren i ett ramavtal får aldrig ändras på ett väsentligt sätt ([Statens inköpscentral, *Frågor och svar*]({AVROPA_FAQ})).
+- **Villkoret ska finnas i ramavtalet.** Ett krav kan gälla hela ramavtalet eller vissa avrop, men kommunen kan inte vid avropet lägga till ett nytt villkor som ramavtalet inte ger utrymme för: villkoren i ett ramavtal får aldrig ändras på ett väsentligt sätt ([Statens inköpscentral, *Frågor och svar*]({AVROPA_FAQ})).
 - **Sanktionen kan vara avstängning från avrop**, om det står i upphandlingsdokumenten ([UHM, *Hantering av brister*]({UHM_BRISTER})).
 
 **Vad kan en liten kommun som köper via ramavtal göra?**

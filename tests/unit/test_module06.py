@@ -31,6 +31,8 @@ def test_vite_only_after_notice_and_only_when_the_contract_has_it():
     step = next_step("delmal_missat", anmanad=True, avtalet_har_vite=True)
     assert step.steg == "vite"
     assert "undantaget" in " ".join(step.gor)  # the no-candidate exemption is checked first
+    assert "per heltidsmånad som saknas" in step.gor[0]
+    assert "per påbörjad vecka" in next_step("rapport_sen", anmanad=True, avtalet_har_vite=True).gor[0]
     assert any("Vite är ett avtalsvillkor" in t for t in step.avtalet_ska)
     without = next_step("delmal_missat", anmanad=True, avtalet_har_vite=False)
     assert without.steg == "rättelse" and "Ta inte ut vite" in without.gor[0]

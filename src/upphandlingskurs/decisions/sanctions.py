@@ -168,11 +168,14 @@ def next_step(brist: str, *, anmanad: bool = False, upprepad: bool = False, avta
         )
 
     if avtalet_har_vite:
+        how = {"delmal_missat": "per heltidsmånad som saknas, med ett tak per avtalsår",
+               "dialog_uteblev": "per tillfälle, med ett tak per avtalsår",
+               }.get(brist, "per påbörjad vecka tills bristen är rättad")  # the annex's reporting vite
         return Step(
             steg="vite",
             rubrik="Andra steget: vite enligt avtalet",
-            gor=["Räkna ut vitet exakt som vitesklausulen säger (till exempel per heltidsmånad som saknas, med ett tak "
-                 "per avtalsår) och meddela leverantören skriftligt.",
+            gor=[f"Räkna ut vitet exakt som vitesklausulen säger (i kursens kravbilaga {how}) och meddela "
+                 "leverantören skriftligt.",
                  "Kontrollera först att undantaget inte gäller: har leverantören i tid anmält behovet utan att få "
                  "någon kandidat, eller beror bristen på något utanför leverantörens kontroll?",
                  "Dra av vitet på fakturan eller fakturera det, så som avtalet anger. Avstår ni från vitet: skriv "
