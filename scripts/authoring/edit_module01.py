@@ -101,7 +101,7 @@ DELKONTRAKT = f"""
 Ett stort kontrakt kan vara för stort för ett litet företag eller ett arbetsintegrerande socialt företag. Delar kommunen upp upphandlingen i **delkontrakt** – efter område (en skola eller en kommundel) eller efter slag av arbete (städning, fönsterputs, mattservice) – kan fler lämna anbud. Reglerna är främst till för att göra det lättare för små företag att delta ([Upphandlingsmyndigheten, Uppdelning av kontrakt]({URL["uppdelning"]})).
 
 - **Ta ställning.** I direktivstyrda upphandlingar ska kommunen ta ställning till om kontraktet kan delas upp i separata delar (4 kap. 13–17 §§ LOU). Lagen kräver inte att kontraktet delas upp (samma källa).
-- **Motivera ett nej.** Delar kommunen inte upp kontraktet ska den ange skälen, antingen i upphandlingsdokumenten eller i den individuella rapporten, alltså den dokumentation som kommunen ska skriva för varje kontrakt i en direktivstyrd upphandling (4 kap. 14 § LOU; [Upphandlingsmyndighetens frågeportal, Motiveringsskyldigheten]({URL["motivering"]}); [Upphandlingsmyndigheten, Individuell rapport]({URL["rapport"]})).
+- **Motivera ett nej.** Delar kommunen inte upp kontraktet ska den ange skälen, antingen i upphandlingsdokumenten eller i den individuella rapporten, alltså den dokumentation som kommunen i regel ska upprätta för varje kontrakt i en direktivstyrd upphandling (4 kap. 14 § LOU; [Upphandlingsmyndighetens frågeportal, Motiveringsskyldigheten]({URL["motivering"]}); [Upphandlingsmyndigheten, Individuell rapport]({URL["rapport"]})).
 - **Styr fördelningen.** Kommunen får bestämma om anbud får lämnas på alla delkontrakt eller på vissa kombinationer, och får begränsa hur många delkontrakt en leverantör kan få ([Upphandlingsmyndigheten, Uppdelning av kontrakt]({URL["uppdelning"]})).
 - **Under tröskelvärdena och för bilaga 2-tjänster** gäller inte skyldigheten, men kommunen får ändå dela upp kontraktet ([Upphandlingsmyndighetens frågeportal]({URL["uppdelning_19"]})).
 - **Värdet räknas samman.** Delkontrakten i en upphandling räknas samman när värdet beräknas, och en upphandling får inte delas upp för att komma under en gräns (avsnitt 7).
@@ -118,7 +118,7 @@ Så ställer kommunen kraven:
 
 1. **Börja med användarna.** Vilka ska använda det som köps, och vad behöver de? Fråga gärna brukare och funktionsrättsorganisationer i dialogen före upphandlingen.
 2. **Digitala produkter och tjänster:** hänvisa till den europeiska standarden **EN 301 549**, som anger tillgänglighetskrav för informations- och kommunikationsteknik och för webbinnehåll hänvisar till riktlinjerna WCAG 2.1. För kommunens webbplatser och appar gäller dessutom lagen (2018:1937) om tillgänglighet till digital offentlig service (se ovan). Digital service som uppfyller kraven i bilaga A till EN 301 549 (version 3.2.1) uppfyller också kraven i föreskrifterna från Myndigheten för digital förvaltning (DIGG) till den lagen. Standarden är inget lagkrav; kraven kan uppfyllas på annat sätt ([DIGG, Åtaganden – vilka är kraven?]({URL["digg_krav"]})).
-3. **Vissa produkter och tjänster till konsumenter** – till exempel datorer, självbetjäningsautomater, e-handel och banktjänster – ska sedan <!--fakta:tillganglighetslagen_produkter_tjanster_ikraft-->28 juni 2025<!--/fakta--> uppfylla kraven i lagen (2023:254) om vissa produkters och tjänsters tillgänglighet. Lagen genomför EU:s tillgänglighetsdirektiv (EU) 2019/882 ([riksdagen.se, SFS 2023:254]({URL["sfs_2023_254"]}); [prop. 2022/23:42]({URL["prop_2022_23_42"]})). Köper kommunen sådana produkter, till exempel en biljettautomat, kan kraven i upphandlingen hänvisa till lagen.
+3. **Vissa produkter och tjänster till konsumenter** – till exempel datorer, självbetjäningsautomater, e-handel och banktjänster – ska sedan <!--fakta:tillganglighetslagen_produkter_tjanster_ikraft-->28 juni 2025<!--/fakta--> uppfylla kraven i lagen (2023:254) om vissa produkters och tjänsters tillgänglighet, med vissa övergångsregler. Lagen genomför EU:s tillgänglighetsdirektiv (EU) 2019/882 ([riksdagen.se, SFS 2023:254]({URL["sfs_2023_254"]}); [prop. 2022/23:42]({URL["prop_2022_23_42"]})). Köper kommunen sådana produkter, till exempel en biljettautomat, kan kraven i upphandlingen hänvisa till lagen.
 4. **Byggnader och kollektivtrafik** har egna tillgänglighetskrav i speciallagstiftningen, och de gäller alltid ([Upphandlingsmyndigheten, Lagar och regler om tillgänglighet]({URL["tillg_regler"]})).
 5. **Kontrollera vid leveransen** att kraven är uppfyllda, till exempel genom att granska en webbplats mot standarden innan den tas i bruk.
 """
@@ -148,7 +148,7 @@ Mycket av det kommunen köper tillverkas utanför Sverige, till exempel arbetskl
   - *avancerad nivå – hållbara leveranskedjor*: villkoren omfattar mänskliga rättigheter, arbetares rättigheter, miljö och antikorruption, och hela leveranskedjan. Sådana villkor ställs med stöd av 17 kap. 1 § LOU.
 - **Uppföljning.** Till villkoren hör formulär där leverantören själv rapporterar hur den uppfyller dem (bilaga 1A för basnivå och 1B för avancerad nivå) ([Upphandlingsmyndigheten, kriterierna]({URL["ilo_kriterier"]})). Börja med de avtal där riskerna är störst.
 
-I en äldre version av Upphandlingsmyndighetens villkor på basnivå står bara de åtta konventioner som räknades före 2022 (nr 29, 87, 98, 100, 105, 111, 138 och 182) ([Upphandlingsmyndigheten, Upphandla]({URL["ilo_basniva"]})). Kontrollera vilken version ni använder.
+**Åtta eller tio?** Upphandlingsmyndighetens kontraktsvillkor på basnivå har räknat upp de åtta konventioner som gällde före 2022 (nr 29, 87, 98, 100, 105, 111, 138 och 182) ([Upphandlingsmyndigheten, Upphandla]({URL["ilo_basniva"]})). ⚠ Kursen har inte kunnat kontrollera om skyldigheten i 17 kap. LOU numera också omfattar nr 155 och 187. Kontrollera vilken version av villkoren ni använder, och fråga er upphandlingsjurist.
 """
 
 EU_DOMAR = f"""
@@ -192,10 +192,10 @@ NYCKELPUNKTER_NEW = [
     "EN 301 549 standarden; lagen (2018:1937) och lagen (2023:254) ställer egna krav.",
     "- Ett onormalt lågt anbud ska ifrågasättas, och förkastas om förklaringen inte räcker eller visar att "
     "miljö-, social- eller arbetsrättsliga skyldigheter inte skulle följas (16 kap. 7–8 §§).",
-    "- ILO:s kärnkonventioner är "
-    "<!--fakta:ilo_karnkonventioner_antal-->10<!--/fakta-->; villkor enligt dem ska ställas när arbetet utförs utanför "
-    "svensk arbetsrätt och det är behövligt (17 kap. 2–5 §§). Upphandlingsmyndighetens villkor finns på basnivå och "
-    "avancerad nivå (hållbara leveranskedjor).",
+    "- Villkor enligt ILO:s kärnkonventioner ska ställas när arbetet utförs där svensk arbetsrätt inte gäller och det "
+    "är behövligt (17 kap. 2–5 §§). Sedan 2022 har ILO "
+    "<!--fakta:ilo_karnkonventioner_antal-->10<!--/fakta--> kärnkonventioner. Upphandlingsmyndighetens villkor finns "
+    "på basnivå och avancerad nivå (hållbara leveranskedjor).",
     "- En kommunal enhet som säljer tjänster kan förbjudas att snedvrida konkurrensen (3 kap. 27 § konkurrenslagen).",
 ]
 
@@ -303,11 +303,17 @@ def edit_course() -> None:
         nb.cells.insert(nb.cells.index(last) + 1, kallor_cell)
     kallor_cell = next(c for c in nb.cells if c.get("id") == "m01-kallor")
     bullets_end = "- Ungefär <!--fakta:sociala_krav_andel_2021-->"
+    superseded = ("- ILO:s kärnkonventioner är ",)  # bullets of an earlier run of this script
+    last.source = "\n".join(ln for ln in last.source.split("\n") if not ln.startswith(superseded))
     for bullet in NYCKELPUNKTER_NEW:
         if bullet not in last.source:
             i = last.source.index(bullets_end)
             last.source = last.source[:i] + bullet + "\n" + last.source[i:]
     _put(nb, _mdcell("m01-las-vidare", LAS_VIDARE), "de0bd0e4")
+    _replace_once(kallor_cell, "> ⚠ **Om källorna.** Två uppgifter", "> ⚠ **Om källorna.** Tre uppgifter")
+    _replace_once(kallor_cell, ", och tröskelvärdenas belopp i kronor för 2026–2027 (avsnitt 7).",
+                  ", tröskelvärdenas belopp i kronor för 2026–2027 (avsnitt 7) och om skyldigheten i 17 kap. LOU också "
+                  "omfattar ILO-konventionerna nr 155 och 187 (avsnitt 6).")
     anchor = "\n\n**Nästa steg:**"
     for source in KALLOR_NEW:
         if source not in kallor_cell.source:
