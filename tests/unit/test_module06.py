@@ -183,3 +183,14 @@ def test_exercise_has_six_autograded_and_two_manual_questions():
     manual = [m for m, c in zip(meta, nb.cells) if m.get("grade") and m.get("solution") and c.cell_type == "markdown"]
     assert len(auto) >= 6 and len(manual) >= 2
     assert all('check_answer("06-' in c.source for m, c in zip(meta, nb.cells) if m in auto)
+
+
+def test_times_in_the_text_match_the_metadata_and_the_word_count():
+    nb = nbformat.read(COURSE, as_version=4)
+    meta = nb.metadata["kurs"]
+    tid = next(c.source for c in nb.cells if "## Tid" in c.source)
+    assert f"Läsning och widgetar: cirka {meta['tid_lasning_min']} minuter" in tid
+    assert f"`06_fran_krav_till_jobb`: cirka {meta['tid_ovning_min']} minuter" in tid
+    words = sum(len(re.sub(r"\]\([^)]*\)", "]", c.source).split()) for c in nb.cells if c.cell_type == "markdown")
+    assert meta["tid_lasning_min"] >= words / 110, "the reading time no longer covers the text"
+    assert 35 <= meta["tid_lasning_min"] <= 50
