@@ -15,7 +15,7 @@ from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.decisions.cooperation import LEGAL_TEST, STATUTORY_TASK_RISK
 from upphandlingskurs.documents.action_plan import check_no_contact_details
 from upphandlingskurs.documents.iop_outline import ASSESSMENT_TITLE, CHECKS, LOU_APPLIES, LOU_CHECKS, PER_UNIT_WARNING
-from upphandlingskurs.documents.iop_outline import _PER_UNIT as PER_UNIT  # the same words as the agreement outline
+from upphandlingskurs.documents.iop_outline import PER_UNIT  # the same words as the agreement outline
 from upphandlingskurs.documents.iop_outline import de_minimis_check
 from upphandlingskurs.documents.writer import Section
 from upphandlingskurs.parsing import InputError, parse_number

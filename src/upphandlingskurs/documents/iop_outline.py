@@ -44,7 +44,7 @@ INITIATIVE_TEXT = {"organisationen": "Initiativet kommer från den idéburna org
                    "gemensamt": "Initiativet kommer från organisationen och kommunen tillsammans.",
                    "kommunen": "Initiativet kommer från kommunen."}
 # Words in the follow-up or the municipality's contribution that mean paying for delivered units.
-_PER_UNIT = re.compile(r"\b(belagda|beläggning|per\s+(plats|timme|dygn|deltagare|besök|elev|brukare)|"
+PER_UNIT = re.compile(r"\b(belagda|beläggning|per\s+(plats|timme|dygn|deltagare|besök|elev|brukare)|"
                        r"platser\s+per|timmar\s+per|dygnsersättning|styckpris)\b", re.IGNORECASE)
 PER_UNIT_WARNING = ("Uppföljningen eller kommunens bidrag mäter levererade enheter (platser, timmar, dygn eller "
                     "deltagare). Betalning per prestation tyder på att organisationen levererar en tjänst åt kommunen "
@@ -131,7 +131,7 @@ def iop_outline(*, organisation: str, kommun: str, namnd: str, utmaning: str, in
         if not checks.get(name, False):
             warnings.append(advice)
             lou_concern |= name in LOU_CHECKS
-    if _PER_UNIT.search(f"{uppfoljning}\n{kommun_bidrag}"):
+    if PER_UNIT.search(f"{uppfoljning}\n{kommun_bidrag}"):
         warnings.append(PER_UNIT_WARNING)
         lou_concern = True
     if avtalstid_ar < 2:

@@ -67,7 +67,7 @@ ONLY_IF_BUYING = {"bilaga2_valfard", "brukarval", "reservera"}
 ONLY_IF_NOT_BUYING = {"allmant_stod"}
 
 
-def _widen(form: Form) -> None:
+def widen(form: Form) -> None:
     """Give long labels and texts room: wider controls, and checkbox labels that are not cut off."""
     for control in form.controls.values():
         control.layout.width = WIDE["width"]
@@ -140,7 +140,7 @@ def samverkansform_widget() -> Form:
               "hur du svarar på de andra frågorna. Forums kriterier (fråga 3–6) avgör bara om IOP är *lämpligt* när det "
               "inte är ett köp. Fråga 9 gäller bara när du har svarat Nej på både fråga 1 och 2; fråga 8, 10 och 11 "
               "bara när du har svarat Ja på någon av dem.")
-    _widen(form)
+    widen(form)
     for name, _label, question in QUESTIONS:
         form.controls[name].tooltip = question  # the full question also on hover
     _show_full_questions(form)
@@ -213,5 +213,5 @@ def iop_checklista_widget(out_dir: str | Path = "mina_dokument") -> Form:
                       "kurs på riksbank.se. Hela avtalets belopp räknas, inte bara tre år, eftersom stödet räknas som "
                       "beviljat när avtalet skrivs (art. 3 i förordning (EU) 2023/2831). Det du skriver sparas i en fil i mappen *mina_dokument* bredvid "
                       f"arbetsbladet. {WHERE_SAVED}")
-    _widen(form)
+    widen(form)
     return form

@@ -15,7 +15,7 @@ from upphandlingskurs.documents.supplier_checklist import RESERVATIONS, VARIANTS
 from upphandlingskurs.documents.writer import FORMAT_LABELS, Section, unique_path, write_document
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.form import CheckboxField, ChoiceField, DocumentForm, TextField, shown_path
-from upphandlingskurs.widgets.iop import WHERE_SAVED, _widen
+from upphandlingskurs.widgets.iop import WHERE_SAVED, widen
 
 DEFAULT_FOLDER = "mina_dokument"
 UNANSWERED = ""
@@ -83,7 +83,7 @@ def checklista_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
               "säger om arbetsmiljö, samarbete med andra och överprövning. Kalkylen bygger bara på dina egna "
               "siffror. Det du skriver sparas i en fil i mappen *mina_dokument* bredvid arbetsbladet. "
               f"{WHERE_SAVED}")
-    _widen(form)
+    widen(form)
     return form
 
 
@@ -124,5 +124,5 @@ def initiativ_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
               "Om en kontroll som gäller LOU inte är uppfylld säger dokumentet det, eftersom idén då troligen är ett "
               "köp (HFD 2020:15). Det du skriver sparas i en fil i mappen *mina_dokument* bredvid arbetsbladet. "
               f"{WHERE_SAVED}")
-    _widen(form)
+    widen(form)
     return form
