@@ -37,7 +37,9 @@ def test_annex_docx_reads_back_with_headings_and_kravbyggarens_clause(tmp_path):
     assert headings(part_a) == list(HEADINGS[:at]) and headings(part_b) == list(HEADINGS[at:])
     assert part_a.paragraphs[0].text.endswith("– Lokalvård i skolor (fiktivt fall)")
     assert part_b.paragraphs[0].text.startswith("Anvisning till upphandlaren (bifogas inte)")
-    assert FILL_IN_WARNING in [p.text for p in part_a.paragraphs]
+    # the fill-in warning instructs the official: it is in part B, never in the attached part A (review 2, item 12)
+    assert FILL_IN_WARNING in [p.text for p in part_b.paragraphs]
+    assert FILL_IN_WARNING not in [p.text for p in part_a.paragraphs]
     texts = [p.text for p in part_a.paragraphs] + [p.text for p in part_b.paragraphs]
     clause = plain_clause(req)
     assert clause in texts and "3 personer i 12 månader" in clause and "*" not in clause
@@ -159,9 +161,12 @@ def _text(sections):
 def test_item1_part_a_holds_only_contract_terms_and_warns_about_fill_in_fields():
     req = employment.build_requirement(**{**MOLNDAL, "contract_value_kr": 3_000_000})  # small: a warning flag
     assert req.flags
-    part_a, part_b = _parts(req)
+    _, sections = build_annex(req, bekraftat_krav=True)
+    b_at = [s.heading for s in sections].index(PART_B)
+    part_a, part_b = sections[:b_at], sections[b_at:]
     a, b = _text(part_a), _text(part_b)
-    assert part_a[0].heading == PART_A and part_a[0].paragraphs[0] == FILL_IN_WARNING and "[" in a
+    assert part_a[0].heading == PART_A and FILL_IN_WARNING not in a and "[" in a
+    assert part_b[1].bullets[0] == FILL_IN_WARNING  # B1 starts with it (review 2, item 12)
     for word in INSTRUCTIONS:
         assert word not in a, word
     assert all(f.message in b for f in req.flags) and "upphandlingsjurist" in b and "bifogas inte" in b
@@ -169,9 +174,9 @@ def test_item1_part_a_holds_only_contract_terms_and_warns_about_fill_in_fields()
 
 def test_item1_no_fill_in_warning_when_part_a_has_no_fields(monkeypatch):
     from upphandlingskurs.documents import requirement_annex as ra
-    monkeypatch.setattr(ra, "_part_a", lambda req, clause: [ra.Section(PART_A, ["Villkor utan fält."])])
+    monkeypatch.setattr(ra, "_part_a", lambda req, clause, ramavtal=False: [ra.Section(PART_A, ["Villkor utan fält."])])
     _, sections = build_annex(employment.build_requirement(**MOLNDAL))
-    assert FILL_IN_WARNING not in sections[0].paragraphs
+    assert FILL_IN_WARNING not in _text(sections)
 
 
 @pytest.mark.parametrize("group", ["långtidsarbetslösa som är folkbokförda i Mölndals stad",
@@ -199,7 +204,7 @@ def test_item3_reporting_and_template_measure_full_time_months():
 
 def test_item4_vite_is_a_yearly_milestone_and_reporting_has_its_own_vite():
     a = _text(_parts(employment.build_requirement(**MOLNDAL))[0])
-    assert "varje avtalsår" in a and "per heltidsmånad som saknas" in a and "påbörjad månad" not in a
+    assert "vid utgången av avtalsår 1" in a and "per heltidsmånad som saknas" in a and "påbörjad månad" not in a
     assert "Brister i rapporteringen" in a and "häva avtalet helt eller delvis" in a
     assert "trots skäliga ansträngningar" not in a  # item 6
     dialog = _text(_parts(employment.build_requirement(**{**MOLNDAL, "variant": "dialog"}))[0])
@@ -210,9 +215,10 @@ def test_items10_13_follow_up_after_the_place_is_not_the_suppliers_and_health_da
     part_a, part_b = _parts(employment.build_requirement(**MOLNDAL))
     assert "6 och 12 månader" not in _text(part_a) and "(a) personen har anvisats av kommunens matchningsansvariga" in _text(part_a)
     assert all("frivillig" in c.header for c in COLUMNS if "efter platsen" in c.header)
-    assert "hälsouppgifter" not in _text(part_b)
+    assert "känsliga personuppgifter" not in _text(part_b)
     health = employment.build_requirement(**{**MOLNDAL, "target_group": "personer med funktionsnedsättning"})
-    assert "Välj ett underlag som inte innehåller hälsouppgifter" in _text(_parts(health)[1])
+    assert "Alla underlag" not in _text(_parts(health)[1])
+    assert "alla underlag om att en person hör till målgruppen känsliga personuppgifter" in _text(_parts(health)[1])
 
 
 def test_item16_a_requirement_at_tender_blocks_the_annex():
@@ -224,7 +230,7 @@ def test_items5_7_early_end_and_framework_agreements_follow_uhm():
     part_a, part_b = _parts(employment.build_requirement(**MOLNDAL))
     a, b = _text(part_a), _text(part_b)
     assert "minst tre fjärdedelar av den avtalade tiden" in a and "lagen (1982:80) om anställningsskydd" in a
-    assert "krav-ID 11554" in b and "stängas av från avrop" in b and "stängas av" not in a
+    assert "krav-ID 11554" in b and "avstängning från avrop" in b and "stänga av" not in a
     assert "underleverantörer" in a
     dialog = _text(_parts(employment.build_requirement(**{**MOLNDAL, "variant": "dialog"}))[0])
     assert "tre fjärdedelar" not in dialog

@@ -30,30 +30,50 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Kommun", "Kommunen som har avtalet. Välj i listan.", "kommun", "kommun", 16),
+    # free text with GR's municipalities as suggestions: GR, a kommunalförbund or a municipal company may also
+    # procure (second review of the annex, item 19); module 04 keeps names it does not know as they were written
+    Column("Kommun eller annan upphandlande organisation",
+           "Kommunen eller den organisation som har avtalet. Välj en kommun i listan eller skriv namnet.",
+           "kommun", "kommun", 22),
     Column("Avtal (benämning eller diarienummer)", "Avtalets benämning eller diarienummer.", "text", None, 34),
     Column("Leverantör (företag)", "Företaget som har avtalet.", "text", None, 24),
     Column("Rapportperiod", "Perioden rapporten gäller, till exempel 2026 kvartal 1.", "text", None, 18),
     Column("Villkorsvariant", "Villkoret i avtalet. Välj i listan.", "variant", "variant", 24),
-    Column("Mål: antal platser enligt avtalet", "Antalet platser som avtalet kräver (heltal).", "antal", "mal", 24),
+    Column("Mål: antal platser enligt avtalet", "Antalet platser som avtalet kräver (heltal). Dialog: lämna tomt.",
+           "antal", "mal", 24),
+    # the clause, the milestones and the vite are measured in full-time months (item 17)
+    Column("Mål: heltidsmånader enligt avtalet (heltal)",
+           "Det antal månader på heltid som avtalet kräver sammanlagt, minus de månader som beställaren har "
+           "godkänt att åtagandet minskas med (heltal). Dialog: lämna tomt.", "antal", None, 24),
     Column("Utfall: antal tillsatta platser hittills",
            "Antalet platser som har tillsatts från avtalsstart till periodens slut (heltal).", "antal", "utfall", 26),
     # what the clause requires: full-time months (legal review of the annex, item 3); part time is summed up
     Column("Utfall: fullgjorda månader omräknat till heltid, sammanlagt från avtalsstart (heltal)",
            "Fullgjorda månader från avtalsstart till periodens slut, omräknade till heltid: två månader på halvtid "
            "blir en månad (heltal, avrunda nedåt).", "antal", None, 30),
-    # the supplier cannot know this without tracking former employees (item 10): optional
-    Column("Antal i arbete 6 månader efter platsen (frivillig, om det är känt)",
-           "Frivillig. Antalet personer som har arbete 6 månader efter att platsen tog slut, bara om leverantören "
-           "känner till det (heltal). Kommunen följer själv upp detta med den enskildes medverkan.",
-           "antal", None, 26),
-    Column("Antal i arbete 12 månader efter platsen (frivillig, om det är känt)",
-           "Frivillig. Antalet personer som har arbete 12 månader efter att platsen tog slut, bara om leverantören "
-           "känner till det (heltal). Kommunen följer själv upp detta med den enskildes medverkan.",
-           "antal", None, 26),
+    # what the exemption from vite rests on (item 17) and the rule for declined offers (item 6)
+    Column("Behov som har anmälts under perioden (antal)",
+           "Antalet platser som leverantören under perioden skriftligen har anmält till kommunens "
+           "matchningsansvariga, Arbetsförmedlingen, Eures eller någon annan som förmedlar arbetssökande (heltal).",
+           "antal", None, 24),
+    Column("Varav utan förslag på kandidat som uppfyller kraven i anmälan (antal)",
+           "Av de anmälda platserna: hur många som inte har fått förslag på någon kandidat ur målgruppen som "
+           "uppfyller kraven i anmälan (heltal).", "antal", None, 26),
+    Column("Erbjudanden som inte antogs under perioden (antal)",
+           "Antalet erbjudanden om anställning eller praktik som personen tackade nej till under perioden (heltal).",
+           "antal", None, 24),
+    # the dialogue variant reports meetings and agreed measures (item 15)
+    Column("Dialog: antal dialogmöten under perioden",
+           "Bara för villkoret om dialog: antalet dialogmöten med beställaren under perioden (heltal).",
+           "antal", None, 20),
+    Column("Dialog: åtgärder som har överenskommits (inga uppgifter om enskilda personer)",
+           "Bara för villkoret om dialog: korta beskrivningar av de åtgärder som ni har kommit överens om, till "
+           "exempel en praktikplats per termin. Skriv inget om enskilda personer.", "text", None, 40),
     Column("Kommentar (inga uppgifter om enskilda personer)",
            "Till exempel varför en plats inte har tillsatts. Skriv inget om enskilda personer.", "text", None, 40),
 )
+#: The follow-up after the place (in work 6 and 12 months after) is the municipality's, with the person's
+#: participation, not the supplier's: the template has no such columns (second review of the annex, item 18).
 #: The heading of the column that fills each role of module 04's analysis.
 ROLE_HEADERS = {c.role: c.header for c in COLUMNS if c.role}
 
@@ -61,7 +81,7 @@ INSTRUCTIONS = (
     "Rapportmall för sysselsättningskrav",
     "",
     "Mallen används för leverantörens rapport om hur sysselsättningskravet i avtalet uppfylls. Vad som ska "
-    "rapporteras och när står i avtalet (kravbilagan, del A).",
+    "rapporteras och när står i avtalet (bilagan Särskilda kontraktsvillkor – sysselsättning).",
     "",
     "Så fyller du i:",
     "1. Fyll i fliken ”Rapport”: en rad per avtal. Lämna en ny fil för varje rapportperiod.",
@@ -71,6 +91,8 @@ INSTRUCTIONS = (
     "4. Lämna en cell tom om uppgiften inte är känd. Skriv inte 0 när du inte vet: 0 betyder att ingen plats har "
     "tillsatts.",
     "5. Ändra inte kolumnernas rubriker. Då kan kommunen läsa in filen i sin uppföljning utan att göra om den.",
+    "6. Följ inte upp personer efter att platsen har tagit slut. Den uppföljningen gör kommunen själv, med "
+    "personens medverkan.",
     "",
     "Kolumnerna:",
 )
@@ -107,8 +129,10 @@ def write_template(path: str | Path) -> Path:
         ws.column_dimensions[letter].width = col.width
         cells = f"{letter}{FIRST_ROW}:{letter}{LAST_ROW}"
         if col.kind == "kommun":
-            dv = DataValidation(type="list", formula1='"' + ",".join(GR_MUNICIPALITIES) + '"', allow_blank=True)
-            dv.error = "Välj en av GR:s 13 kommuner i listan."
+            # a list of suggestions, not a limit: another organisation's name is accepted after a question
+            dv = DataValidation(type="list", formula1='"' + ",".join(GR_MUNICIPALITIES) + '"', allow_blank=True,
+                                errorStyle="information")
+            dv.error = "Namnet finns inte i listan. Klicka på OK om det är rätt namn på er organisation."
         elif col.kind == "variant":
             dv = DataValidation(type="list", formula1='"' + ",".join(VARIANT_CHOICES) + '"', allow_blank=True)
             dv.error = "Välj villkorsvariant i listan."
