@@ -234,3 +234,228 @@ def test_items5_7_early_end_and_framework_agreements_follow_uhm():
     assert "underleverantörer" in a
     dialog = _text(_parts(employment.build_requirement(**{**MOLNDAL, "variant": "dialog"}))[0])
     assert "tre fjärdedelar" not in dialog
+
+
+# --- second legal review of the annex (review 2, 24 findings) ----------------------------------------------------
+from upphandlingskurs.documents import requirement_annex as ra  # noqa: E402
+
+
+def _ab(req, **kw):
+    _, sections = build_annex(req, **kw)
+    at = [s.heading for s in sections].index(PART_B)
+    return _text(sections[:at]), _text(sections[at:])
+
+
+def _section(req, heading, **kw):
+    return next(s for s in build_annex(req, **kw)[1] if s.heading == heading)
+
+
+def test_r2_item1_milestones_per_year_end_at_100_and_no_month_is_charged_twice():
+    a, _ = _ab(employment.build_requirement(**MOLNDAL))  # 48 months: years 1-3, then the end
+    for y in (1, 2, 3):
+        assert f"vid utgången av avtalsår {y}: [andel] procent" in a
+    assert "vid utgången av avtalsår 4" not in a and "när avtalet upphör: 100 procent" in a
+    assert "räknas inte igen vid ett senare delmål" in a and "varje avtalsår, och när avtalet upphör" not in a
+    assert ra.milestone_bullets(1) == ["när avtalet upphör: 100 procent (hela åtagandet)"]
+    assert "[nummer]" in ra.milestone_bullets(None)[0]
+
+
+def test_r2_item2_cure_is_a_plan_the_buyer_accepts():
+    a, _ = _ab(employment.build_requirement(**MOLNDAL))
+    assert ra.CURE in a and "godtagit den skriftligt" in a and "inte följer den godtagna planen" in a
+    assert "har bristen inte rättats inom [30] dagar" not in a
+
+
+def test_r2_item3_reporting_vite_is_capped_and_the_dialogue_variant_has_one_vite_per_breach():
+    assert "dock högst [belopp] kronor per avtalsår" in ra.REPORT_VITE
+    dialog = employment.build_requirement(**{**MOLNDAL, "variant": "dialog"})
+    a, b = _ab(dialog)
+    assert "redovisning som villkoret kräver" not in a and "bara vite enligt punkten om rapportering" in a
+    assert ra.ONE_VITE in a and "påverkar inte beställarens rätt att häva" in a and "Välj i A5" in b
+
+
+def test_r2_item4_termination_only_for_a_material_breach_with_an_example_threshold():
+    for variant in ("anställning", "dialog"):
+        a, b = _ab(employment.build_requirement(**{**MOLNDAL, "variant": variant}))
+        assert "avtalsbrott är väsentligt" in a and "upprepat" not in a and "enstaka sen rapport" in a
+        assert "25 § köplagen" in b
+    assert "två delmål i följd" in ra.TERMINATION
+
+
+def test_r2_item5_exemption_via_any_channel_at_a_time_judged_on_stated_requirements_and_its_consequence():
+    a, b = _ab(employment.build_requirement(**MOLNDAL))
+    assert "Arbetsförmedlingen, via Eures eller till någon annan" in a and "veckor före delmålet" in a
+    assert "uppfyller de krav som leverantören har angett i anmälan" in a and "lämplig kandidat" not in a
+    assert "avgör beställaren" in a and "antalet heltidsmånader minskas" in a
+    assert "inte den enda vägen" in b
+
+
+def test_r2_item6_a_declined_offer_is_ruled_in_part_a():
+    for variant in ("anställning", "praktik", "anställning eller praktik"):
+        assert ra.DECLINED in _section(employment.build_requirement(**{**MOLNDAL, "variant": variant}),
+                                       HEADINGS[1]).bullets
+    _, b = _ab(employment.build_requirement(**MOLNDAL))
+    assert "villkoret säger det inte heller" not in b
+
+
+def test_r2_item7_las_wording_after_2022_its_exceptions_and_none_for_interns():
+    a, b = _ab(employment.build_requirement(**MOLNDAL))
+    assert "sakliga skäl för uppsägning (7 § LAS)" in a and "saklig grund" not in a
+    assert "1 § LAS" in a and "lönebidrag för utveckling i anställning" in a and "lag-198280" in b
+    praktik, _ = _ab(employment.build_requirement(**{**MOLNDAL, "variant": "praktik"}))
+    assert ra.EARLY_END_PRAKTIK in praktik and "anställningsskydd" not in praktik and "uppsägning" not in praktik
+    both, _ = _ab(employment.build_requirement(**{**MOLNDAL, "variant": "anställning eller praktik"}))
+    assert ra.EARLY_END in both and ra.EARLY_END_PRAKTIK in both
+
+
+@pytest.mark.parametrize("group", ["personer med funktionsnedsättning", "personer med lönebidrag",
+                                   "personer med aktivitetsersättning", "personer som har sjukersättning",
+                                   "personer som är anställda i Samhall"])
+def test_r2_items8_9_every_proof_of_a_health_related_group_is_sensitive_and_no_medical_certificate(group):
+    a, b = _ab(employment.build_requirement(**{**MOLNDAL, "target_group": group}))
+    assert "känsliga personuppgifter" in b and "En anvisning löser alltså inte problemet" in b
+    assert "artikel 9.2 b" in b and "C-184/20" in b and "Välj ett underlag som inte innehåller" not in b
+    assert "till exempel ett intyg" not in a and "läkarintyg" in a
+
+
+@pytest.mark.parametrize("group", ["personer som har avtjänat fängelsestraff", "frigivna från anstalt",
+                                   "personer som har dömts för brott"])
+def test_r2_item9_a_crime_related_group_warns_under_article_10_and_allows_only_a_referral(group):
+    a, b = _ab(employment.build_requirement(**{**MOLNDAL, "target_group": group}))
+    assert "artikel 10 i dataskyddsförordningen" in b and "imy.se" in b
+    assert "(b) personen visar själv" not in a and "inga andra" in b
+
+
+def test_r2_item9_ordinary_groups_get_no_health_or_crime_warning():
+    _, b = _ab(employment.build_requirement(**MOLNDAL))
+    assert "artikel 9.1" not in b and "artikel 10" not in b
+
+
+@pytest.mark.parametrize("group", ["unga i Angered", "personer från Bergsjön", "personer från utsatta områden",
+                                   "arbetslösa i stadsdelen", "unga i Lilla Edet"])
+def test_r2_item10_an_area_in_the_target_group_blocks_the_annex(group):
+    req = employment.build_requirement(**{**MOLNDAL, "target_group": group})
+    assert req.has_flag("diskriminering", "ej tillåtet")
+    with pytest.raises(InputError, match="bo i kommunen är inte tillåtet"):
+        build_annex(req)
+
+
+@pytest.mark.parametrize("group", ["personer med försörjningsstöd", "inskrivna hos Arbetsförmedlingen"])
+def test_r2_item10_a_swedish_support_system_warns_with_the_ees_advice_but_does_not_block(group):
+    req = employment.build_requirement(**{**MOLNDAL, "target_group": group})
+    flag = next(f for f in req.flags if f.kind == "diskriminering")
+    assert flag.severity == "varning" and "EES-land" in flag.message and "artikel 45" in flag.lagrum
+    _, b = _ab(req)
+    assert "Spärren fångar bara vissa ord" in b and flag.message in b
+
+
+@pytest.mark.parametrize("group", ["personer som har varit arbetslösa i minst 12 månader", "unga i IT-branschen",
+                                   "personer med erfarenhet i IT", "unga 18–24 år utan arbete", "nyanlända",
+                                   "personer som har gått i SFI"])
+def test_r2_item10_legitimate_target_groups_are_not_blocked(group):
+    req = employment.build_requirement(**{**MOLNDAL, "target_group": group})
+    assert not req.has_flag("diskriminering")
+    build_annex(req)
+
+
+@pytest.mark.parametrize("kw", [{"target_group": ""}, {"target_group": "   "}, {"target_group_defined": False}])
+def test_r2_item11_no_target_group_stops_the_annex_with_a_swedish_message(kw, tmp_path):
+    req = employment.build_requirement(**{**MOLNDAL, **kw})
+    with pytest.raises(InputError, match="Målgruppen saknas"):
+        save_annex(req, "md", tmp_path)
+    assert not list(tmp_path.iterdir())
+
+
+def test_r2_item12_fill_in_warning_says_keep_caps_and_fields_look_empty():
+    assert "Ta inte bort" in FILL_IN_WARNING and "tak" in FILL_IN_WARNING
+    a, _ = _ab(employment.build_requirement(**MOLNDAL))
+    assert "[30]" not in a and "[antal] dagar" in a and FILL_IN_WARNING not in a
+
+
+def test_r2_item13_no_suggested_place_needs_an_active_confirmation_and_dialogue_needs_none():
+    small = employment.build_requirement(**{**MOLNDAL, "contract_value_kr": 3_000_000})
+    assert small.suggested_positions == 0
+    with pytest.raises(InputError, match="tumregel föreslår inget krav"):
+        build_annex(small)
+    _, b = _ab(small, bekraftat_krav=True)
+    assert "Dokumentera varför kravet är proportionerligt" in b
+    build_annex(employment.build_requirement(**{**MOLNDAL, "contract_value_kr": 3_000_000, "variant": "dialog"}))
+
+
+def test_r2_item14_framework_agreement_variant():
+    req = employment.build_requirement(**MOLNDAL)
+    plain, _ = _ab(req)
+    frame, b = _ab(req, ramavtal=True)
+    assert ra.FRAMEWORK not in plain and ra.FRAMEWORK_EXCLUSION not in plain
+    assert ra.FRAMEWORK in frame and ra.FRAMEWORK_EXCLUSION in frame and "per [belopp] kronor" in frame
+    assert "varje leverantör i ramavtalet för sig" in frame and "ramavtal." in b
+
+
+def test_r2_items15_16_dialogue_reports_meetings_and_measures_and_shows_no_proof_about_individuals():
+    dialog = employment.build_requirement(**{**MOLNDAL, "variant": "dialog"})
+    a, _ = _ab(dialog)
+    assert "antal dialogmöten" in a and "bara antal" not in a and "visa underlag enligt A3" not in a
+    proof = _section(dialog, HEADINGS[3])
+    assert "behöver därför inte visa underlag" in proof.paragraphs[0] and not proof.bullets
+    headers = [c.header for c in COLUMNS]
+    assert "Dialog: antal dialogmöten under perioden" in headers
+    assert any(h.startswith("Dialog: åtgärder") and "inga uppgifter om enskilda" in h for h in headers)
+
+
+def test_r2_items17_18_template_target_in_full_time_months_exemption_columns_and_no_after_the_place_columns():
+    headers = [c.header for c in COLUMNS]
+    assert "Mål: heltidsmånader enligt avtalet (heltal)" in headers
+    assert "Behov som har anmälts under perioden (antal)" in headers
+    assert any(h.startswith("Varav utan förslag på kandidat") for h in headers)
+    assert not any("efter platsen" in h or "6 månader" in h or "12 månader" in h for h in headers)
+    assert any("Följ inte upp personer" in line for line in instruction_lines())
+
+
+def test_r2_item19_the_organisation_column_suggests_gr_but_accepts_another_name(tmp_path):
+    ws = openpyxl.load_workbook(write_template(tmp_path / "mall.xlsx"))[DATA_SHEET]
+    org = next(dv for dv in ws.data_validations.dataValidation if dv.type == "list" and "Göteborg" in dv.formula1)
+    assert org.errorStyle == "information" and "annan upphandlande organisation" in COLUMNS[0].header
+
+
+def test_r2_item20_proof_is_kept_only_as_long_as_needed():
+    proof = _section(employment.build_requirement(**MOLNDAL), HEADINGS[3])
+    assert ra.RETENTION in proof.bullets and "förstöras eller raderas" in ra.RETENTION
+    assert "artikel 5.1 e" in _ab(employment.build_requirement(**MOLNDAL))[1]
+
+
+def test_r2_items21_22_consent_lifts_secrecy_not_a_legal_basis_and_secrecy_at_the_receiving_board():
+    a, b = _ab(employment.build_requirement(**MOLNDAL))
+    assert "samtycket gör att kommunen kan lämna ut uppgifter som annars omfattas av sekretess" in a
+    assert "skäl 43" in b and "artikel 6.1 e" in b
+    assert "21 kap. 1 § offentlighets- och sekretesslagen" in b and "servicenämnd" in b
+
+
+def test_r2_item23_no_vite_is_documented_as_good_order_not_law():
+    _, b = _ab(employment.build_requirement(**MOLNDAL))
+    assert "inget lagkrav men god ordning" in b
+
+
+def test_r2_item24_part_a_has_its_own_title_and_part_b_may_be_requested(tmp_path):
+    req = employment.build_requirement(**MOLNDAL)
+    title, _ = build_annex(req, "Städ")
+    assert title == ra.PART_A_TITLE + " – Städ" and "Bilaga till upphandlingsdokumenten" not in title
+    a, b = _ab(req)
+    assert "del A" not in a and "Del A" not in a and "del B" not in a
+    assert "2 kap. 4 och 10 §§ tryckfrihetsförordningen" in b
+    files = save_annex(req, "md", tmp_path)
+    assert files.villkor.read_text(encoding="utf-8").startswith("# " + ra.PART_A_TITLE)
+
+
+def test_r2_widget_framework_and_confirmation_boxes_good_and_bad_input(tmp_path):
+    form = kravbyggaren_widget(tmp_path)
+    form.submit(value="24 000 000", months="48", variant="anställning")
+    text = form.annex.submit(format="md", template=False, ramavtal=True)
+    assert "Klart!" in text and "varje leverantör i ramavtalet för sig" in form.annex.saved.read_text(encoding="utf-8")
+    form.submit(value="3 000 000", months="48")  # the rule of thumb suggests no place
+    before = set(tmp_path.iterdir())
+    out = form.annex.submit(ramavtal=False, bekraftat=False)
+    assert "tumregel föreslår inget krav" in out and form.annex.last_result is None and set(tmp_path.iterdir()) == before
+    assert "Traceback" not in form.annex.result_html
+    assert "Klart!" in form.annex.submit(bekraftat=True)
+    form.submit(value="24 000 000", target_group="")
+    assert "Målgruppen saknas" in form.annex.submit(bekraftat=False)

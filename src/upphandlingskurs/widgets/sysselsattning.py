@@ -64,14 +64,14 @@ def annex_form(builder: Form, folder: str | Path = ANNEX_FOLDER) -> AnnexForm:
     """The form below Kravbyggaren that writes the requirement annex from Kravbyggaren's current result."""
     form: AnnexForm
 
-    def compute(avtal: str, format: str, template: bool) -> str:
+    def compute(avtal: str, format: str, template: bool, ramavtal: bool = False, bekraftat: bool = False) -> str:
         from upphandlingskurs.documents.requirement_annex import save_annex, save_template  # pandas: only on click
 
         req = getattr(builder, "requirement", None)
         if req is None or builder.last_error is not None:
             raise InputError("Klicka först på **Bygg kravet** ovanför (och rätta eventuella fel där). Bilagan "
                              "bygger på Kravbyggarens senaste förslag.")
-        files = save_annex(req, format, folder, avtal)
+        files = save_annex(req, format, folder, avtal, ramavtal=ramavtal, bekraftat_krav=bekraftat)
         form.saved, form.guidance = files.villkor, files.anvisning
         text = (f"**Klart!** Del A, avtalsvillkoren, är sparad i filen `{shown_path(files.villkor)}` och del B, "
                 f"anvisningen till dig, i filen `{shown_path(files.anvisning)}` ({FORMAT_LABELS[format]}). Bifoga "
@@ -90,7 +90,10 @@ def annex_form(builder: Form, folder: str | Path = ANNEX_FOLDER) -> AnnexForm:
         [TextField("avtal", "Avtalets benämning (frivilligt, inga personuppgifter)", required=False,
                    placeholder="t.ex. Lokalvård i skolor 2027"),
          ChoiceField("format", "Filformat", [(label, key) for key, label in FORMAT_LABELS.items()], default="docx"),
-         CheckboxField("template", "Spara också leverantörens rapportmall (Excel)", default=True)],
+         CheckboxField("template", "Spara också leverantörens rapportmall (Excel)", default=True),
+         CheckboxField("ramavtal", "Upphandlingen gäller ett ramavtal (åtagandet följer den volym som avropas)"),
+         CheckboxField("bekraftat", "Vi ställer kravet på anställning eller praktik fast tumregeln föreslår inget, "
+                                    "och har motiverat varför det är proportionerligt")],
         compute=compute,
         button="Skapa kravbilagan",
         intro="Bilagan har två delar. Del A är avtalsvillkoren som bifogas upphandlingsdokumenten: villkoret "
