@@ -98,3 +98,18 @@ def test_guide_is_generated_and_current():
                     "kluster", "Tjörn – Öckerö – Stenungsund"):
         assert heading in text
     assert all(c.cell_type == "markdown" and not c.get("outputs") for c in nb.cells)
+
+
+def test_modules_06_and_07_have_a_guide_and_a_plan_of_their_own(data, metas):
+    """The follow-up half day takes modules 06 and 07 (read before, exercises after), and both have a guide."""
+    assert {"06", "07"} <= set(data.moduler) and {"06", "07"} <= set(metas)
+    for nn in ("06", "07"):
+        assert 3 <= len(data.moduler[nn].diskussionsfragor) <= 5
+    second = next(p for p in data.planer if p.id == "halvdag2")
+    assert set(ws.plan_modules(second)) == {"06", "07"}
+    assert ws.plan_problems(second, metas) == []
+    assert {p.modul for p in second.forberedelse if p.del_ == "lasning"} == {"06", "07"}
+    assert {p.modul for p in second.efterarbete if p.del_ == "ovning"} == {"06", "07"}
+    # the new questions of exercise 01 are discussed as misunderstandings
+    text = " ".join(data.moduler["01"].missforstand)
+    assert "fråga 10 i övning 01" in text and "fråga 11 i övning 01" in text
