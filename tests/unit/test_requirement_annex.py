@@ -197,7 +197,8 @@ def test_item2_labour_market_target_groups_pass_and_the_word_list_matches_gr():
 
 def test_item3_reporting_and_template_measure_full_time_months():
     a = _text(_parts(employment.build_requirement(**MOLNDAL))[0])
-    assert "sammanlagt minst 12 månader på heltid" in a and "fullgjorda heltidsmånader sammanlagt från avtalsstart" in a
+    assert "sammanlagt minst 12 månader på heltid" in a
+    assert "fullgjorda heltidsmånader och platser som har slutat i förtid, sammanlagt från avtalsstart" in a
     headers = [c.header for c in COLUMNS]
     assert "Utfall: fullgjorda månader omräknat till heltid, sammanlagt från avtalsstart (heltal)" in headers
 
@@ -459,3 +460,15 @@ def test_r2_widget_framework_and_confirmation_boxes_good_and_bad_input(tmp_path)
     assert "Klart!" in form.annex.submit(bekraftat=True)
     form.submit(value="24 000 000", target_group="")
     assert "Målgruppen saknas" in form.annex.submit(bekraftat=False)
+
+
+def test_what_part_a_asks_the_supplier_to_report_has_a_column_in_the_template():
+    """Labour-market review of module 06, item 19: employment vs praktik and early ends are counted, in both."""
+    from upphandlingskurs.documents.requirement_annex import split_annex
+
+    headers = " ".join(c.header for c in COLUMNS)
+    assert "Varav anställningar" in headers and "slutat i förtid" in headers
+    _title, sections = build_annex(build_requirement(**{**GOOD, "variant": "anställning eller praktik"}))
+    part_a, _part_b = split_annex(sections)
+    text = " ".join(t for sec in part_a for t in sec.paragraphs + sec.bullets)
+    assert "varav anställningar" in text and "slutat i förtid" in text

@@ -43,10 +43,18 @@ COLUMNS: tuple[Column, ...] = (
            "antal", "mal", 24),
     # the clause, the milestones and the vite are measured in full-time months (item 17)
     Column("Mål: heltidsmånader enligt avtalet (heltal)",
-           "Det antal månader på heltid som avtalet kräver sammanlagt, minus de månader som beställaren har "
-           "godkänt att åtagandet minskas med (heltal). Dialog: lämna tomt.", "antal", None, 24),
+           "Det antal månader på heltid som avtalet kräver sammanlagt (heltal). Har åtagandet minskats enligt "
+           "avtalet, till exempel för en plats som ni anmälde i tid men inte fick förslag på någon kandidat till, "
+           "skriver ni det minskade antalet och förklarar i kommentaren. Dialog: lämna tomt.", "antal", None, 24),
     Column("Utfall: antal tillsatta platser hittills",
            "Antalet platser som har tillsatts från avtalsstart till periodens slut (heltal).", "antal", "utfall", 26),
+    # employment and praktik mean different things for the person (module 06, section 3; labour-market review)
+    Column("Varav anställningar (antal)",
+           "Av de tillsatta platserna: hur många som är anställningar. Resten är praktikplatser (heltal). "
+           "Dialog: lämna tomt.", "antal", None, 20),
+    Column("Platser som har slutat i förtid (antal)",
+           "Antalet platser från avtalsstart som har slutat före den avtalade tiden, av vilket skäl som helst "
+           "(heltal). Avtalet säger när en sådan plats ändå räknas som fullgjord.", "antal", None, 22),
     # what the clause requires: full-time months (legal review of the annex, item 3); part time is summed up
     Column("Utfall: fullgjorda månader omräknat till heltid, sammanlagt från avtalsstart (heltal)",
            "Fullgjorda månader från avtalsstart till periodens slut, omräknade till heltid: två månader på halvtid "

@@ -220,9 +220,10 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
         total = max(req.suggested_positions, 1) * req.months_per_position  # as in clause_text
         measure = (f"Villkoret kräver sammanlagt minst {fmt.number(total)} månader på heltid"
                    + (" (vid ramavtal: enligt punkten om ramavtal i A1)" if ramavtal else "")
-                   + ". Leverantören rapporterar antal tillsatta platser och fullgjorda heltidsmånader sammanlagt "
-                     "från avtalsstart, och antal anmälda behov, behov utan förslag på kandidat och erbjudanden "
-                     "som inte har antagits. Deltid räknas om till heltid.")
+                   + ". Leverantören rapporterar antal tillsatta platser (varav anställningar), fullgjorda "
+                     "heltidsmånader och platser som har slutat i förtid, sammanlagt från avtalsstart, och antal "
+                     "anmälda behov, behov utan förslag på kandidat och erbjudanden som inte har antagits. Deltid "
+                     "räknas om till heltid.")
     early = {"anställning": [EARLY_END], "praktik": [EARLY_END_PRAKTIK],
              "anställning eller praktik": [EARLY_END, EARLY_END_PRAKTIK]}.get(req.variant, [])
     if dialog:
