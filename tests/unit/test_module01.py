@@ -333,7 +333,7 @@ NEW_SECTIONS = [
     ("### Onormalt låga anbud och arbetsrätten", ["16 kap. 7–8 §§ LOU", "art. 69.3 direktiv 2014/24/EU",
                                                   "13 kap. 3 § 1 LOU"]),
     ("### Ansvarsfulla leveranskedjor och ILO:s kärnkonventioner",
-     ["17 kap. 2–5 §§ LOU", "17 kap. 1 § LOU", "Basnivån", "Avancerad nivå", "Spjutspetsnivån", "155 och 187",
+     ["17 kap. 4 § LOU", "17 kap. 1 § LOU", "Basnivån", "Avancerad nivå", "Spjutspetsnivån", "155 och 187",
       "⚠ Kursen har inte kunnat kontrollera"]),  # whether the duty covers nos. 155 and 187 is not verified
     ("## 10. EU-domstolens viktigaste domar om sociala hänsyn",
      ["mål 31/87", "C-225/98", "C-513/99", "C-346/06", "C-368/10", "C-549/13", "C-115/14", "16 kap. 1 § LOU"]),
@@ -389,7 +389,7 @@ def test_eu_judgments_each_link_to_curia_or_eur_lex():
 ROLES = ["Beslutsfattare", "Upphandlare", "Matchningsansvarig och arbetsmarknadsenhet", "Leverantör och ASF",
          "Idéburen organisation", "Socialtjänst"]
 OFFICIAL = ("upphandlingsmyndigheten.se", "skl.se", "skr.se", "kammarkollegiet.se", "konkurrensverket.se",
-            "riksdagen.se", "digg.se")
+            "riksdagen.se", "rkrattsbaser.gov.se", "digg.se")
 
 
 def test_read_further_for_your_role_has_every_role_with_one_to_three_official_sources():
@@ -460,3 +460,29 @@ def test_generated_exercise_has_the_new_questions_without_their_answers():
     text = EXERCISE_NB.read_text(encoding="utf-8")
     assert "Fråga 10 (2 poäng)" in text and "Fråga 11 (2 poäng)" in text
     assert 'svar_10 = "B"' not in text and 'svar_11 = "C"' not in text and "Förklaring: C." not in text
+
+
+def test_legal_review_of_the_additions_is_in_the_text():
+    """The procurement lawyer's review of the additions (/tmp/reviews/m01_03_law.md); each assert fails on the old text."""
+    access = _section("### Tillgänglighetskrav – så ställer kommunen dem")
+    assert "kan kraven i upphandlingen hänvisa" not in access  # item 1: 'ska' in a directive-governed procurement
+    assert "**ska** de tekniska specifikationerna därför hänvisa" in access and "art. 24 direktiv (EU) 2019/882" in access
+    assert "Vissa produkter och tjänster till konsumenter" not in access  # item 9: only the services are for consumers
+    assert "old.upphandlingsmyndigheten.se" not in access  # item 8
+    ilo = _section("### Ansvarsfulla leveranskedjor och ILO:s kärnkonventioner")
+    assert "17 kap. 2–5 §§" not in ilo and "efterlevnad-av-ilos-karnkonventioner" in ilo  # item 2
+    key = _section("## Nyckelpunkter")
+    ilo_point = next(ln for ln in key.splitlines() if "ILO:s kärnkonventioner" in ln)
+    assert "17 kap. 4 §" in ilo_point and "⚠" in ilo_point and "155 och 187" in ilo_point  # item 2
+    judgments = _section("## 10. EU-domstolens viktigaste domar om sociala hänsyn")
+    assert "rättvis handel" in judgments and "9 kap. LOU" in judgments and "art. 43" in judgments  # item 3
+    assert "bussbolag" not in judgments and "HKL" in judgments and "curia.europa.eu/juris/document" not in judgments
+    assert "jpinfonet" not in _section("### Onormalt låga anbud och arbetsrätten")  # item 6
+    assert "2018 ref. 50" in _section("### Onormalt låga anbud och arbetsrätten")  # HFD is a glossary link
+    assert "4 kap. 8 § LOU" in _section("### Dialog med marknaden före upphandlingen")  # item 5
+    assert "art. 46.2 direktiv 2014/24/EU" in _section("### Dela upp upphandlingen i delkontrakt")  # item 10
+    kos = _section("## 11. När en kommunal enhet säljer tjänster – konkurrenslagen")
+    assert "prop. 2008/09:231" in kos and "sådana verkningar" in kos  # item 7
+    assert "SKR" not in _section("## Läs vidare – för din roll")  # item 8
+    kurs = nbformat.read(COURSE_NB, as_version=4).metadata["kurs"]
+    assert not any("EU-styrda" in q for q in kurs["fragor"])  # one term for one thing
