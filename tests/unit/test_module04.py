@@ -296,3 +296,105 @@ def test_swedish_table_shows_counts_as_whole_numbers_and_the_comparable_target()
 def test_summary_text_names_deadweight_and_displacement():
     text = fu.summary_text(fu.course_file())
     assert "dödvikt" in text and "undanträngning" in text
+
+
+# -- annex review findings 17-18: the supplier reports counts, the municipality follows up after the place --------
+import json
+import re
+from pathlib import Path
+
+import nbformat
+
+from upphandlingskurs.content.reporting_template import COLUMNS, instruction_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+COURSE_04 = ROOT / "course" / "04_uppfoljning.ipynb"
+SOLUTION_04 = ROOT / "solutions" / "04_uppfoljning" / "04_uppfoljning.ipynb"
+
+
+def _cells(path):
+    return {c.get("id"): c for c in nbformat.read(path, as_version=4).cells}
+
+
+def _markdown(path):
+    return "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+
+
+def test_module04_no_longer_asks_the_supplier_to_report_after_the_place_or_after_the_contract():
+    text = _markdown(COURSE_04)
+    assert "skyldigheten gäller också då" not in text
+    assert "Gäller rapporteringen tid efter att avtalet har löpt ut" not in text
+    assert "arbete efter 6 och 12 månader – och skriv in rapporteringen" not in text
+    # the same rule as the annex (part B5) and the template's instruction sheet
+    assert "inte följa upp personer efter att platsen har tagit slut" in text
+    assert any("Följ inte upp personer efter att platsen har tagit slut" in line for line in instruction_lines())
+    assert not [c.header for c in COLUMNS if "efter platsen" in c.header or "6/12" in c.header]
+
+
+def test_module04_table_says_who_collects_each_measure():
+    section = _cells(COURSE_04)["cell-003"].source
+    assert "| Steg | Fråga | Mått (exempel) | Vem | När |" in section
+    result = next(line for line in section.splitlines() if line.startswith("| **Resultat**"))
+    assert "kommunen" in result and "inte leverantören" in result and "medverkan" in result
+    activity = next(line for line in section.splitlines() if line.startswith("| **Aktivitet**"))
+    assert "leverantören" in activity and "heltidsmånader" in activity
+
+
+def test_module04_names_what_the_supplier_reports_as_the_template_does():
+    section = _cells(COURSE_04)["cell-003"].source
+    headers = " ".join(c.header for c in COLUMNS)
+    for measure in ("tillsatta platser", "fullgjorda", "heltid"):
+        assert measure in section and measure in headers, measure
+
+
+def test_module04_does_not_assert_a_legal_basis_but_says_it_must_be_established():
+    section = _cells(COURSE_04)["cell-003"].source
+    assert "oftast att behandlingen behövs" not in section
+    assert "måste alltså vara utredd" in section and "artikel 6.1 e" in section and "13–14" in section
+    assert "artikel 5.1 b och c" in section
+
+
+def test_module04_key_points_split_the_supplier_report_and_the_municipality_follow_up():
+    key = _cells(COURSE_04)["cell-032"].source
+    chain = next(line for line in key.splitlines() if line.startswith("- Mät hela kedjan"))
+    assert "leverantörens rapport" in chain and "kommunens egen uppföljning" in chain
+    assert "följer inte upp personer efter platsen" in key
+
+
+def test_module04_describes_the_synthetic_file_as_two_sources_with_real_column_names():
+    note = _cells(COURSE_04)["cell-006"].source
+    assert "syntetiska" in note and "Leverantörens rapport" in note and "Kommunens egen uppföljning" in note
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    fields = {f["name"] for r in package["resources"] if r["name"] == "uppfoljning_sysselsattningskrav"
+              for f in r["schema"]["fields"]}
+    named = set(re.findall(r"`([a-z_0-9]+)`", note))
+    assert {"i_arbete_6_man", "i_arbete_12_man", "krav_antal_platser", "tillsatta_kv4"} <= named <= fields
+
+
+def _points(nb_cells):
+    return sum(c.metadata["nbgrader"].get("points", 0) for c in nb_cells.values()
+               if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code")
+
+
+def test_exercise04_question9_is_a_judgement_with_a_letter_and_keeps_its_points():
+    cells = _cells(SOLUTION_04)
+    assert "Vad visar andelen" in cells["fraga_9"].source
+    for letter in "ABCD":
+        assert f"- **{letter}**" in cells["fraga_9"].source
+    assert 'svar_9 = "B"' in cells["svar_9"].source and "None" in cells["svar_9"].source
+    test = cells["test_svar_9"]
+    assert test.metadata["nbgrader"]["points"] == 3 and 'kind="bokstav"' in test.source
+    assert "is_correct(svar_9, 'B'" in test.source
+    assert _points(cells) == 17 and "**17 poäng** som rättas automatiskt" in cells["intro"].source
+
+
+def test_exercise04_question11_rubric_and_example_answer_follow_the_annex():
+    cells = _cells(SOLUTION_04)
+    question, example = cells["fraga_11"].source, cells["svar_11"].source
+    assert "räknas inte som en av de två åtgärderna" in question and "5.1 b–c" in question
+    assert "efter att avtalet har löpt ut" not in example
+    for sentence in re.split(r"(?<=[.:;])\s", example):
+        if "leverantören ska rapportera" in sentence or "be leverantören" in sentence.lower():
+            assert "6 och 12" not in sentence, sentence
+    assert "kommunen själv" in example and "dataskyddsombudet" in example and "13 och 14" in example
+    assert "fullgjorda heltidsmånader" in example and "17 kap. 1 § LOU" in example
