@@ -5,7 +5,7 @@ the reporting in Kravbyggaren's annex.
 The notebooks are the source of truth; this script only applies these edits and can be run again (it replaces
 what it wrote before and changes nothing else):
 
-    .venv/bin/python scripts/authoring/edit_read_further.py
+    .venv/bin/python scripts/authoring/edit_read_further.py [02 03 ...]   # the modules to edit; default all
     .venv/bin/python -m upphandlingskurs.content.glossary link course/0[0-5]_*.ipynb   # first uses of terms
 
 Each 'Läs vidare' section gets a cell of its own after the cell with 'Nyckelpunkter' (tagged 'bild', a slide),
@@ -96,11 +96,17 @@ KAMK_ANSOK = ("Kammarkollegiet, *Ansök om att registrera idéburen organisation
 IMY_PUB = ("Integritetsskyddsmyndigheten (IMY), *Personuppgiftsbiträdesavtal*",
            "https://www.imy.se/verksamhet/dataskydd/det-har-galler-enligt-gdpr/"
            "personuppgiftsansvariga-och-personuppgiftsbitraden/personuppgiftsbitradesavtal/")
-SKR_CIVIL = ("SKR, *Samverkan med civilsamhället*",
+SKR_CIVIL = ("SKR (medlemsorganisation för kommuner och regioner), *Samverkan med civilsamhället*",
              "https://skr.se/demokratiledningstyrning/medborgardialogdelaktighet/samverkancivilsamhallet.373.html")
 SKR_TILLSYN = ("SKR, *Skärpta regler om tillsyn på upphandlingsområdet* (2024)",
                "https://skr.se/skr/ekonomijuridik/juridik/nyhetsarkivjuridik/arkivjuridik/"
                "skarptaregleromtillsynpaupphandlingsomradet.78468.html")
+PROP_TILLSYN = ("Regeringens proposition 2023/24:3, *En effektivare upphandlingstillsyn*",
+                "https://data.riksdagen.se/dokument/HB033.html")
+UHM_FORBEREDELSER = ("Upphandlingsmyndighetens frågeportal, *Måste man informera om vilka leverantörer man träffat "
+                     "under förberedelsefasen?* (4 kap. 8 § LOU)",
+                     "https://frageportalen.upphandlingsmyndigheten.se/org/upphandlingsmyndigheten/d/"
+                     "fragor-om-transparens-i-forarbete-kravspecifikatio/")
 RIR = ("Riksrevisionen, RiR 2025:21, *Arbetsrättsliga villkor i offentlig upphandling*",
        "http://data.riksdagen.se/dokument/HDB521.html")
 KL = ("Kommunallagen (2017:725) på riksdagen.se",
@@ -170,7 +176,7 @@ READ_FURTHER = {
     "03": section(
         "Välj din roll. Varje punkt har officiella källor att läsa vidare i och den modul som passar dig härnäst.",
         [("Beslutsfattare",
-          f"{links(SKR_CIVIL, GBG_OK, SKR_TILLSYN)}. Den sista handlar om Konkurrensverkets tillsyn och "
+          f"{links(SKR_CIVIL, GBG_OK, PROP_TILLSYN)}. Den sista handlar om Konkurrensverkets tillsyn och "
           "upphandlingsskadeavgiften sedan 2024. Läs sedan modul 05, avsnitt 4 *Kandidater för IOP*."),
          ("Upphandlare",
           f"{links(UHM_BILAGA2, UHM_KONTAKTER, UHM_IDEBURNA)}. Läs sedan modul 01 om reserverad upphandling."),
@@ -206,11 +212,11 @@ AGREEMENTS = f"""## 11. Överenskommelserna med civilsamhället i Göteborg och 
 Göteborgs Stad och Västra Götalandsregionen (VGR) har var sin **överenskommelse** med civilsamhällets organisationer. En överenskommelse anger mål och principer för hur parterna vill samverka; VGR kallar sin en gemensam viljeyttring. Den är ingen sjätte samverkansform vid sidan av dem i avsnitt 3. Pengar till en organisation ges fortfarande som bidrag, genom ett IOP eller efter en upphandling.
 
 - **Göteborgs Stad.** Kommunfullmäktige beslutade 2012, efter dialog med civilsamhället, om en överenskommelse om samverkan mellan civilsamhällets organisationer och Göteborgs Stad. Drygt 100 organisationer har skrivit under. Målen är att stärka demokratin, öka delaktigheten och minska utanförskapet. Överenskommelsen bygger på sex principer: integritet och oberoende, dialog, kvalitet, långsiktighet, öppenhet och insyn samt mångfald. Sedan 2017 håller kansliet Got United ihop arbetet. Det drivs av civilsamhället ([{GBG_OK[0].replace('*', '')}]({GBG_OK[1]})).
-- **Västra Götalandsregionen.** Överenskommelsen mellan Västra Götalandsregionen och det civila samhället beslutades 2014. Då anslöt sig 70 organisationer, och i maj 2024 var de 121 ({link(VGR_OK)}). Den bygger på de sex principerna i den nationella överenskommelsen från 2008 mellan regeringen, idéburna organisationer inom det sociala området och Sveriges Kommuner och Regioner (SKR): dialog, långsiktighet, kvalitet, öppenhet och insyn, självständighet och oberoende samt mångfald ({link(VGR_OM)}). Planen för 2024–2026 har tre områden: kunskap om parternas förutsättningar och villkor, jämbördiga strukturer för dialog i tidigt skede och långsiktiga former för stöd och finansiering ({link(VGR_PLAN)}).
+- **Västra Götalandsregionen.** Överenskommelsen mellan Västra Götalandsregionen och det civila samhället beslutades 2014. Då anslöt sig 70 organisationer, och i maj 2024 var de 121 ({link(VGR_OK)}). Den bygger på de sex principerna i den nationella överenskommelsen från 2008 mellan regeringen, idéburna organisationer inom det sociala området och Sveriges Kommuner och Landsting (i dag Sveriges Kommuner och Regioner, SKR): dialog, långsiktighet, kvalitet, öppenhet och insyn, självständighet och oberoende samt mångfald ({link(VGR_OM)}). Planen för 2024–2026 har tre områden: kunskap om parternas förutsättningar och villkor, jämbördiga strukturer för dialog i tidigt skede och långsiktiga former för stöd och finansiering ({link(VGR_PLAN)}).
 
 **Vad betyder det för ett IOP?** En överenskommelse kan vara det politiska program där idéburna organisationer nämns, som Forums andra kriterium talar om (avsnitt 2). Den ger stöd för dialog och för ett medvetet val av form. Men den ändrar inte juridiken:
 
-- Ett avtal där organisationen åtar sig att utföra en tjänst åt kommunen mot ersättning ska upphandlas, vad som än står i en överenskommelse (HFD 2020:15).
+- Ett avtal där organisationen åtar sig att utföra en tjänst åt kommunen mot ersättning ska upphandlas, vad som än står i en överenskommelse (HFD 2020 ref. 15).
 - Att en organisation har skrivit under ger den inget företräde. Ett bidrag ges på lika villkor (likställighetsprincipen, 2 kap. 3 § kommunallagen), och i en upphandling ska alla leverantörer behandlas lika (4 kap. 1 § LOU).
 
 Har er kommun en egen överenskommelse? Kontrollera på kommunens webbplats; kursen har bara kontrollerat Göteborgs och VGR:s."""
@@ -219,7 +225,7 @@ DIALOG_ID = "dialog"
 DIALOG = f"""**Dialog före ett IOP eller en upphandling.** Kommunen får och bör tala med idéburna organisationer, arbetsintegrerande sociala företag och andra leverantörer innan den bestämmer sig. Det är så den gemensamma analysen i steg 2 blir av. Tre saker gör dialogen laglig och hållbar:
 
 1. **Säg var ni är i processen.** Tala om att ingen upphandling har påbörjats och att samtalet inte är en förhandling ({link(UHM_KONTAKTER)}).
-2. **Behandla alla lika.** Kan samarbetet bli en upphandling får ingen leverantör gynnas, och ingen som deltar i dialogen får kunna forma upphandlingen till sin egen fördel. Ge alla samma information (likabehandling och icke-diskriminering, 4 kap. 1 § LOU; {link(UHM_KONTAKTER)}).
+2. **Behandla alla lika.** Kan samarbetet bli en upphandling får ingen leverantör gynnas, och ingen som deltar i dialogen får kunna forma upphandlingen till sin egen fördel. Ge alla samma information (likabehandling och icke-diskriminering, 4 kap. 1 § LOU; {link(UHM_KONTAKTER)}). Har en leverantör deltagit i förberedelserna av en upphandling, ska de andra anbudsgivarna få veta vilka upplysningar av betydelse för upphandlingen som lämnades då (4 kap. 8 § LOU; {link(UHM_FORBEREDELSER)}).
 3. **Dokumentera.** Skriv ner vem som deltog, vad som kom fram och vad kommunen sedan beslutade. Upphandlingsmyndigheten råder att dokumentera dialogerna noggrant och gärna sammanfatta dem och sprida sammanfattningen, till exempel i en bilaga till upphandlingsdokumenten, så att alla leverantörer får samma underlag ({link(UHM_TIDIG_DIALOG)}). Det stöder likabehandling och öppenhet (4 kap. 1 § LOU). Inför ett IOP visar samma anteckningar att formen valdes medvetet och varför samarbetet inte är ett köp.
 
 Mer om dialog med leverantörer inför en upphandling finns i modul 01."""
@@ -229,6 +235,8 @@ SOURCES_03 = [
     f"- {VGR_OK[0]}: {VGR_OK[1]} ; {VGR_OM[0]}: {VGR_OM[1]} ; {VGR_PLAN[0]}: {VGR_PLAN[1]}",
     f"- {UHM_KONTAKTER[0]}: {UHM_KONTAKTER[1]}",
     f"- {UHM_TIDIG_DIALOG[0]}: {UHM_TIDIG_DIALOG[1]}",
+    f"- {UHM_FORBEREDELSER[0]}: {UHM_FORBEREDELSER[1]}",
+    f"- {PROP_TILLSYN[0]}: {PROP_TILLSYN[1]}",
 ]
 
 # -- module 02: pointers to modules 06 and 07, and the reporting in the annex ----------------------------------
@@ -236,9 +244,20 @@ ROLES_ANCHOR = "Modellen togs fram med start 2016"
 ROLES_POINTER = (f"{M06[0].upper() + M06[1:]} visar arbetet steg för steg för den matchningsansvariga, och "
                  f"{M07} visar det för leverantören.")
 FOLLOW_UP_ANCHOR = "Kravbyggaren varnar om du kryssar ur *Avtalet har uppföljning och sanktioner*."
-FOLLOW_UP_ADDITION = f"""**Rapporteringen i kravbilagan.** Kravbilagan från Kravbyggaren (avsnitt 4) skriver in råd 2 och 3 i avtalsvillkoren. Del A säger att leverantören rapporterar efter varje kvartal och när avtalet upphör, i beställarens rapportmall: en rad per avtal och rapportperiod, bara antal och inga uppgifter om enskilda personer. Hur många dagar leverantören har på sig fyller du i; förslaget är 30. Del A har också sanktionerna i ordning: rättelse, vite och hävning. Som rapportmall kan du använda kursens mall (Excel). Du sparar den under Kravbyggaren och bifogar den till upphandlingsdokumenten. En ifylld mall kan du läsa in i analysen i modul 04.
+FOLLOW_UP_ADDITION = f"""**Rapporteringen i kravbilagan.** Kravbilagan från Kravbyggaren (avsnitt 4) skriver in råd 2 och 3 i avtalsvillkoren. Villkorsfilen *Särskilda kontraktsvillkor – sysselsättning* säger att leverantören rapporterar senast ett visst antal dagar efter varje kvartals slut och när avtalet upphör, i beställarens rapportmall: en rad per avtal och rapportperiod, bara antal och inga uppgifter om enskilda personer. Antalet dagar fyller du i; kursen föreslår inget antal. Ge leverantören rimlig tid (råd 2). Sanktionerna följer råd 3. I varianterna med anställning eller praktik ser de ut så här:
+
+- **Delmål.** Villkoren har ett delmål för varje avtalsår: hur stor andel av de åtagna heltidsmånaderna som ska vara fullgjord. Andelarna fyller du i.
+- **Rättelse först.** Når leverantören inte ett delmål ska den inom en viss tid lämna en plan för hur de saknade månaderna tas igen. Planen gäller när beställaren har godtagit den.
+- **Vite med tak.** Vite utgår bara om leverantören inte lämnar en plan som kan godtas eller inte följer planen, och vid det sista delmålet när avtalet upphör. Vitet räknas per saknad heltidsmånad och har ett tak per avtalsår och för hela avtalstiden. En plats som leverantören i tid har anmält, utan att få förslag på någon kandidat ur målgruppen som uppfyller kraven, ger inget vite.
+- **Hävning** bara vid väsentligt avtalsbrott, till exempel om leverantören vid två delmål i följd har fullgjort mindre än en viss andel av delmålet. En enstaka sen rapport räcker inte.
+
+Gäller upphandlingen ett ramavtal kan leverantören också stängas av från nya avrop tills bristen är rättad. Beloppen, tiderna och andelarna fyller du i, och er upphandlingsjurist bör granska dem. Som rapportmall kan du använda kursens mall (Excel). Du sparar den under Kravbyggaren och bifogar den till upphandlingsdokumenten. En ifylld mall kan du läsa in i analysen i modul 04.
 
 **Matchningen och uppföljningen i praktiken.** {M06[0].upper() + M06[1:]} tar upp hur den matchningsansvariga arbetar steg för steg, hur leverantören visar att en person tillhör målgruppen, vad personuppgifterna kräver och hur uppföljningen går till i vardagen. Är du leverantör eller arbetsintegrerande socialt företag (ASF)? Då tar {M07} upp hur du läser och prissätter ett anbud med sysselsättningskrav."""
+
+
+ANNEX_ANCHOR = "**Kravbilaga att ta med hem.**"
+ANNEX_PARAGRAPH = """**Kravbilaga att ta med hem.** Under Kravbyggaren finns formuläret *Kravbilaga att lägga i upphandlingsdokumenten*. Det skriver villkoret från Kravbyggarens senaste förslag i två filer (Word, Markdown eller webbsida). Den första filen heter *Särskilda kontraktsvillkor – sysselsättning*; formuläret och anvisningen kallar den del A. Det är avtalsvillkoren som du bifogar upphandlingsdokumenten: åtagandet, vad leverantören ska rapportera och när, hur leverantören visar att en person tillhör målgruppen, matchningen och sanktionerna ([rättelse](ordlista.ipynb#rättelse), [vite](ordlista.ipynb#vite) och [hävning](ordlista.ipynb#hävning)). Den andra filen, del B, är en anvisning till dig som inte bifogas: vad du måste fylla i eller bestämma med er upphandlingsjurist innan villkoren används, personuppgifter och allmänna handlingar, Kravbyggarens flaggor och källorna. Fält inom hakparentes [ ], till exempel tider, delmål och vitesbelopp, fyller du i själv. Formuläret har två rutor som ändrar bilagan. Kryssa i **ramavtal** om upphandlingen gäller ett ramavtal: då räknas åtagandet på det leverantören fakturerar, och villkoren säger att leverantören kan stängas av från nya avrop. Föreslår tumregeln ingen plats skapas ingen bilaga med krav på anställning eller praktik. Välj då dialogvarianten, eller kryssa i rutan om att ni ändå ställer kravet, men bara om ni har motiverat varför det är proportionerligt (4 kap. 1 § LOU). Du kan också spara leverantörens rapportmall (Excel), som analysen i modul 04 kan läsa in. Filerna sparas i mappen `mina_dokument`. Bilagan är kursens förslag: låt kommunens upphandlingsjurist granska den innan den används."""
 
 
 def _notebook(nn: str) -> Path:
@@ -294,6 +313,10 @@ def edit_03(nb) -> None:
 
 def edit_02(nb) -> None:
     for c in nb.cells:
+        if ANNEX_ANCHOR in c.source:  # section 4: the annex form as Kravbyggaren writes it now
+            head, _, rest = c.source.partition(ANNEX_ANCHOR)
+            _, sep, tail = rest.partition("\n\n")
+            c.source = head + ANNEX_PARAGRAPH + (sep + tail if sep else "")
         if ROLES_ANCHOR in c.source:
             kept = [p for p in c.source.split("\n\n") if "06_fran_krav_till_jobb.ipynb" not in p]  # an earlier run
             c.source = "\n\n".join(kept).replace(ROLES_ANCHOR, ROLES_POINTER + "\n\n" + ROLES_ANCHOR, 1)
@@ -302,8 +325,12 @@ def edit_02(nb) -> None:
             c.source = head + FOLLOW_UP_ANCHOR + "\n\n" + FOLLOW_UP_ADDITION
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Edit the modules named on the command line (for example ``02 03``), or all of them."""
+    wanted = set(sys.argv[1:] if argv is None else argv) or set(READ_FURTHER)
     for nn, text in READ_FURTHER.items():
+        if nn not in wanted:
+            continue
         path = _notebook(nn)
         nb = nbformat.read(path, as_version=4)
         set_read_further(nb, text)
