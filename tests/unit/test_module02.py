@@ -312,3 +312,28 @@ def test_below_the_benchmark_the_heading_says_no_requirement():
     text = requirement_markdown(build_requirement(1_000_000, 24, "medel", "lokalvård", "anställning eller praktik"))
     assert text.startswith("### Förslag: inget krav på anställning eller praktik")
     assert "Villkorstext om ni ändå väljer" in text and "0 platser" not in text
+
+
+def test_module_02_describes_the_annex_as_kravbyggaren_writes_it(tmp_path):
+    """Legal review of the additions, item 4: the text about the annex is true to the annex (each assert fails on
+    the old text: 'förslaget är 30', 'Del A säger', no framework box, no confirmation box)."""
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    from upphandlingskurs.documents.requirement_annex import save_annex
+
+    nb = nbformat.read(Path(__file__).resolve().parents[2] / "course" / "02_sysselsattningskrav.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    req = build_requirement(contract_value_kr=24_000_000, months=48, labour_intensity="hög", sector="lokalvård",
+                            variant="anställning", target_group="personer som har varit arbetslösa i minst 12 månader")
+    files = save_annex(req, "md", tmp_path)
+    terms = files.villkor.read_text(encoding="utf-8")
+    assert "förslaget är 30" not in text and "30 dagar" not in terms  # the annex has '[antal] dagar'
+    assert "senast \\[antal\\] dagar efter varje kvartals slut" in terms
+    assert "*Särskilda kontraktsvillkor – sysselsättning*" in text and "Särskilda kontraktsvillkor – sysselsättning" in terms
+    assert "Del A säger" not in text and not re.search(r"(?i)\bdel [ab]\b", terms)  # the terms never say 'del A'
+    assert re.search(r"Kryssa i \*\*\[?ramavtal", text) and "motiverat varför det är proportionerligt" in text
+    assert "väsentligt avtalsbrott" in text and "väsentligt" in terms  # hävning only for a material breach
+    assert "plan" in text and "godtagit" in terms  # cure plan before vite
