@@ -61,7 +61,8 @@ IOP_TEST = (
 FOLLOW_UP_BULLETS = [
     "Mål: antal platser och målgrupp enligt avtalet.",
     "Tillsatta platser i slutet av varje kvartal.",
-    "Antal personer (inte namn) i arbete 6 och 12 månader efter platsen.",
+    "Antal personer (inte namn) i arbete 6 och 12 månader efter platsen. Den uppföljningen gör kommunen, till "
+    "exempel arbetsmarknadsenheten, med personens medverkan – inte leverantören (kursens kravbilaga, del B).",
     "Leverantören rapporterar antal, inte namn, där det räcker (uppgiftsminimering, artikel 5.1 c i "
     "dataskyddsförordningen). Uppgifter om enskilda, till exempel om en person har arbete 6 och 12 månader efter "
     "platsen, är personuppgifter och kan omfattas av sekretess inom socialtjänsten (26 kap. 1 § offentlighets- och "
