@@ -216,7 +216,7 @@ Göteborgs Stad och Västra Götalandsregionen (VGR) har var sin **överenskomme
 
 **Vad betyder det för ett IOP?** En överenskommelse kan vara det politiska program där idéburna organisationer nämns, som Forums andra kriterium talar om (avsnitt 2). Den ger stöd för dialog och för ett medvetet val av form. Men den ändrar inte juridiken:
 
-- Ett avtal där organisationen åtar sig att utföra en tjänst åt kommunen mot ersättning ska upphandlas, vad som än står i en överenskommelse (HFD 2020 ref. 15).
+- Ett avtal där organisationen åtar sig att utföra en tjänst åt kommunen mot ersättning ska upphandlas, vad som än står i en överenskommelse (HFD 2020:15).
 - Att en organisation har skrivit under ger den inget företräde. Ett bidrag ges på lika villkor (likställighetsprincipen, 2 kap. 3 § kommunallagen), och i en upphandling ska alla leverantörer behandlas lika (4 kap. 1 § LOU).
 
 Har er kommun en egen överenskommelse? Kontrollera på kommunens webbplats; kursen har bara kontrollerat Göteborgs och VGR:s."""

@@ -440,7 +440,7 @@ def test_module_03_describes_both_civil_society_agreements_with_their_own_source
     assert "Västra Götalandsregionen" in text and "2014" in text and "2008" in text
     assert "vgregion.se/" in text and "2024–2026" in text
     # what it means: no exception from LOU, no priority for a signatory
-    assert "HFD 2020 ref. 15" in text and "2 kap. 3 § kommunallagen" in text and "4 kap. 1 § LOU" in text
+    assert "HFD 2020:15" in text and "2 kap. 3 § kommunallagen" in text and "4 kap. 1 § LOU" in text
 
 
 def test_module_03_lists_the_agreements_among_its_sources():
