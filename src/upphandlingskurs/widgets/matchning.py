@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from upphandlingskurs.decisions.sanctions import BREACHES, next_step, step_markdown
+import ipywidgets as w
+
+from upphandlingskurs.decisions.sanctions import BREACHES, QUESTIONS, needed, next_step, step_markdown
 from upphandlingskurs.documents.action_plan import DEFAULT_FOLDER
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.form import ChoiceField, DocumentForm, Form, shown_path
@@ -16,46 +18,57 @@ from upphandlingskurs.widgets.iop import WHERE_SAVED
 UNANSWERED = ""
 YES_NO = [("– välj –", UNANSWERED), ("Ja", "ja"), ("Nej", "nej")]
 CHOOSE = [("– välj –", UNANSWERED)] + [(label, key) for key, label in BREACHES.items()]
-#: (field, label, full question) – the yes/no questions of the ladder, in the order the widget shows them.
-QUESTIONS = [
-    ("anmanad", "Anmaning skickad?",
-     "Har leverantören fått en skriftlig anmaning, och har tiden för rättelse gått ut utan att bristen är rättad?"),
-    ("upprepad", "Upprepad brist?",
-     "Fortsätter bristen eller kommer den tillbaka, trots anmaning (och vite, om avtalet har vite)?"),
-    ("avtalet_har_vite", "Vitesklausul i avtalet?", "Har avtalet en vitesklausul för sysselsättningskravet?"),
-    ("avtalet_har_havning", "Hävningsklausul i avtalet?",
-     "Har avtalet en klausul om hävning när sysselsättningskravet inte uppfylls?"),
-    ("ramavtal", "Ramavtal?", "Är avtalet ett ramavtal som kommunen gör avrop från?"),
-]
 
 
-def ladder_text(brist: str, **answers: str) -> str:
-    """The widget's text: every question must be answered ("ja"/"nej"); Swedish messages list what is missing."""
+def _answers(raw: dict[str, str]) -> dict[str, bool | None]:
+    return {q.name: {"ja": True, "nej": False}.get(raw.get(q.name, UNANSWERED)) for q in QUESTIONS}
+
+
+def ladder_text(brist: str, **raw: str) -> str:
+    """The widget's text. Only the questions that matter for the case must be answered ("ja"/"nej"); a Swedish
+    message lists every one that is missing."""
     if brist == UNANSWERED:
         raise InputError("Välj vad som har hänt i listan \u201dVad har hänt?\u201d.")
-    missing = [question for name, _label, question in QUESTIONS if answers.get(name, UNANSWERED) == UNANSWERED]
+    answers = _answers(raw)
+    names = needed(brist, answers)
+    missing = [q.text for q in QUESTIONS if q.name in names and answers[q.name] is None]
     if missing:
-        raise InputError("\n".join(f"Svara Ja eller Nej: {q}" for q in missing))
-    values = {name: answers[name] == "ja" for name, _l, _q in QUESTIONS}
-    return step_markdown(next_step(brist, **values))
+        raise InputError("\n".join(f"Svara Ja eller Nej: {t}" for t in missing))
+    return step_markdown(next_step(brist, **{n: bool(answers[n]) for n in names}))
+
+
+def shown_questions(form: Form) -> list[str]:
+    """The questions the widget shows now (the others are hidden because they do not matter for the case)."""
+    return [q.name for q in QUESTIONS if form.controls[q.name].layout.display != "none"]
+
+
+def _update(form: Form) -> None:
+    brist = form.controls["brist"].value
+    names = needed(brist, _answers({q.name: form.controls[q.name].value for q in QUESTIONS})) if brist else []
+    for q in QUESTIONS:
+        form.controls[q.name].layout.display = None if q.name in names else "none"
 
 
 def sanktionstrappan_widget() -> Form:
-    """*Sanktionstrappan* – choose what went wrong and what has happened, and see the next step."""
+    """*Sanktionstrappan* – choose what went wrong and what has happened, and see the next step. Only the questions
+    that matter for the chosen case are shown."""
     fields = [ChoiceField("brist", "Vad har hänt?", CHOOSE, default=UNANSWERED)]
-    fields += [ChoiceField(name, label, YES_NO, default=UNANSWERED) for name, label, _q in QUESTIONS]
+    fields += [ChoiceField(q.name, q.label, YES_NO, default=UNANSWERED) for q in QUESTIONS]
     form = Form(
         "Sanktionstrappan", fields, compute=ladder_text, button="Visa nästa steg",
-        intro="Välj vad som har hänt och svara på frågorna. Du får nästa steg i trappan (rättelse, vite eller "
-              "hävning), vad du ska dokumentera och vad avtalet måste säga för att steget ska vara möjligt.\n\n"
-              + "\n".join(f"- **{label}** {q}" for _n, label, q in QUESTIONS),
+        intro="Välj vad som har hänt. Widgeten visar bara de frågor som spelar roll för det du har valt, och fler "
+              "frågor när du svarar. Du får nästa steg (rättelse, vite, hävning eller att fråga juristen), vad du "
+              "ska dokumentera och vad avtalet måste säga för att steget ska vara möjligt. Frågorna:\n\n"
+              + "\n".join(f"- **{q.label}** {q.text}" for q in QUESTIONS),
     )
-    for name, _label, question in QUESTIONS:
-        form.controls[name].tooltip = question
+    for q in QUESTIONS:
+        form.controls[q.name].tooltip = q.text
     for control in form.controls.values():
-        control.style.description_width = "13em"
-        control.layout.width = "min(100%, 46em)"
+        control.style.description_width = "15em"
+        control.layout = w.Layout(width="min(100%, 48em)")  # its own layout: the form's default one is shared
+        control.observe(lambda _change: _update(form), names="value")
     form._button.layout.width = "auto"
+    _update(form)
     return form
 
 
