@@ -1,4 +1,5 @@
 """Module 07: the supplier's checklist and the IOP initiative (pure functions and widgets, headless, good and bad input)."""
+import re
 from pathlib import Path
 
 import docx
@@ -7,8 +8,10 @@ import pytest
 
 from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.documents import iop_outline
-from upphandlingskurs.documents.iop_initiative import INITIATIVE_TITLE, iop_initiative
-from upphandlingskurs.documents.supplier_checklist import requirement_cost, supplier_checklist
+from upphandlingskurs.documents.iop_initiative import (CHECKLIST_HEADING, INITIATIVE_TITLE, LETTER_HEADING,
+                                                       PER_UNIT_WARNING, iop_initiative, per_unit)
+from upphandlingskurs.documents.supplier_checklist import (cost_lines, dialogue_cost, requirement_cost,
+                                                           supplier_checklist)
 from upphandlingskurs.documents.writer import write_document
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.iop import WHERE_SAVED
@@ -36,10 +39,30 @@ def _text(sections) -> str:
 # -- the cost estimate ----------------------------------------------------------------------------------------------
 def test_cost_estimate_counts_supervision_productivity_and_reporting():
     est = requirement_cost(**COST)
-    assert est.handledning == pytest.approx(2 * 6 * 52 / 12 * 4 * 450)
+    assert est.handledning == pytest.approx(2 * 6 * 52 / 12 * 4 * 450)  # same hours after the first months
     assert est.produktivitet == pytest.approx(2 * 2 * 30_000 * 0.40)
     assert est.rapportering == pytest.approx(8 * 3 * 450)  # 24 months = 8 quarters
     assert est.total == pytest.approx(est.handledning + est.produktivitet + est.rapportering)
+
+
+def test_supervision_can_be_heavier_at_first_and_other_costs_and_meetings_count():
+    est = requirement_cost(**{**COST, "handledning_tim_vecka": "6", "handledning_tim_vecka_sedan": "3",
+                              "ovrigt_per_plats_kr": "2 000", "motestimmar": "8"})
+    assert est.handledning == pytest.approx(2 * 52 / 12 * 450 * (2 * 6 + 4 * 3))
+    assert est.ovrigt == 4000 and est.moten == 8 * 450
+    assert est.total == pytest.approx(est.handledning + est.produktivitet + 4000 + 3600 + est.rapportering)
+
+
+def test_cost_lines_print_the_figures_the_totals_rest_on():
+    lines = cost_lines(requirement_cost(**{**COST, "handledning_tim_vecka_sedan": "2"}))
+    text = "\n".join(lines)
+    for figure in ("2 platser", "2 månader × 4 timmar i veckan", "4 månader × 2 timmar i veckan", "450\u00a0kr per timme",
+                   "30\u00a0000\u00a0kr i månaden", "före lönestöd", "40\u00a0%", "8 kvartal (24 månader) × 3 timmar",
+                   "per månad"):
+        assert figure in text, figure
+    dialog = "\n".join(cost_lines(dialogue_cost(timkostnad_kr="400", rapportering_tim_kvartal="2",
+                                                kontraktstid_manader="12", motestimmar="10")))
+    assert "Handledning" not in dialog and "10 timmar × 400\u00a0kr" in dialog and "7\u00a0200\u00a0kr" in dialog
 
 
 def test_cost_estimate_rounds_a_started_quarter_up():
@@ -69,9 +92,14 @@ def test_checklist_names_lagrum_for_questions_work_environment_and_challenge():
     assert title == "Leverantörens checklista: Parkskötsel, delkontrakt 3 (Lerum)"
     assert warnings == []
     text = _text(sections)
-    for lagrum in ("17 kap. 1 § LOU", "12 kap. 11 § LOU", "19 kap. 28 § LOU", "3 kap. 2 a §", "3 kap. 3 §",
-                   "1 kap. 3 § arbetsmiljölagen", "AFS 2023:1", "20 kap. 6 § LOU", "avtalsspärren"):
+    for lagrum in ("17 kap. 1 § LOU", "12 kap. 11 § LOU", "3 kap. 2 a §", "3 kap. 3 §", "1 kap. 3 § arbetsmiljölagen",
+                   "7 § lagen (2000:625)", "AFS 2023:1", "20 kap. 6 § LOU", "avtalsspärren", "16 kap. 7–8 §§ LOU",
+                   "ESPD", "13 kap. 2 § LOU", "sekretess", "fyra dagar vid ett påskyndat förfarande"):
         assert lagrum in text, lagrum
+    # not verified in the law as renumbered in 2022, and AF praktik is not 1 kap. 3 § (review m07, items 1-2)
+    assert "19 kap. 28" not in text
+    assert "Arbetsförmedlingen eller kommunen: kom överens skriftligt om vem som ansvarar" not in text
+    assert "[fyll i]" in text and "Sista anbudsdag" in text  # dates to fill in, clearly marked
     assert "Räknas säsongsanställning?" in text
     assert fakta("reserverad_upphandling_andelskrav").text in text  # reserved: the share from the registry
 
@@ -84,7 +112,8 @@ def test_checklist_gives_advice_only_where_the_answers_call_for_it():
                                                    "krav_verkar_fel": True})
     text = _text(sections)
     assert "14 kap. 6 § LOU" in text and "14 kap. 8 § LOU" in text and "gemensamt anbud" in text
-    assert "17 kap. 2 § andra stycket LOU" in text
+    assert "17 kap. 2–5 §§ LOU" in text and "andra stycket" not in text
+    assert "4 kap. 5 § LOU" in text and "15 kap. 11 § 7 LOU" in text and "14 kap. 7 § LOU" in text
     assert len(warnings) == 3 and sections[1].heading == "Att klara ut innan ni lämnar anbud"
 
 
@@ -95,13 +124,59 @@ def test_checklist_warns_when_an_employment_requirement_has_no_places_or_no_supe
     assert any("ingen tid för handledning" in w for w in warnings)
 
 
+def test_no_estimate_without_an_employment_requirement_and_the_number_fields_may_be_empty():
+    bare = {k: v for k, v in SUPPLIER.items() if k not in COST}
+    _t, sections, _w = supplier_checklist(**{**bare, "villkor": "inget"})
+    headings = [s.heading for s in sections]
+    assert "Vad kravet kan kosta" not in headings and "Från kalkyl till pris" not in headings
+    assert "Totalt" not in _text(sections)
+
+
+def test_dialogue_counts_only_meetings_and_reporting():
+    bare = {k: v for k, v in SUPPLIER.items() if k not in COST}
+    _t, sections, warnings = supplier_checklist(**{**bare, "villkor": "dialog", "timkostnad_kr": "400",
+                                                   "rapportering_tim_kvartal": "2", "kontraktstid_manader": "12",
+                                                   "motestimmar": "10", "antal_platser": "2"})
+    cost = next(s for s in sections if s.heading == "Vad kravet kan kosta")
+    assert not any(b.startswith(("Handledning", "Lägre produktivitet")) for b in cost.bullets)
+    assert any("Dialogvillkoret kräver inga platser" in w for w in warnings)
+    with pytest.raises(InputError, match="Kontraktstid"):
+        supplier_checklist(**{**bare, "villkor": "dialog", "timkostnad_kr": "400", "rapportering_tim_kvartal": "2"})
+
+
+def test_checklist_says_how_the_total_becomes_a_price():
+    _t, sections, _w = supplier_checklist(**SUPPLIER)
+    price = next(s for s in sections if s.heading == "Från kalkyl till pris")
+    assert "pris per timme" in price.paragraphs[0] and "16 kap. 7–8 §§ LOU" in price.paragraphs[0]
+
+
+def test_reservations_name_who_may_take_part():
+    _t, sections, _w = supplier_checklist(**SUPPLIER)
+    reserved = next(s for s in sections if s.heading == "Reserverad upphandling").paragraphs[0]
+    assert "främsta syfte" in reserved and "behöver inte vara anställda" in reserved
+    assert "dataskyddsförordningen" in reserved
+    _t, sections, _w = supplier_checklist(**{**SUPPLIER, "reservation": "19_25a"})
+    reserved = next(s for s in sections if s.heading == "Reserverad upphandling").paragraphs[0]
+    assert "uteslutande har ett allmännyttigt syfte" in reserved and "CPV-koder" in reserved
+
+
+def test_the_qualification_question_must_be_answered():
+    with pytest.raises(InputError, match="kvalificeringskrav själva"):
+        supplier_checklist(**{**SUPPLIER, "klarar_kvalificering": ""})
+    _t, _s, warnings = supplier_checklist(**{**SUPPLIER, "klarar_kvalificering": "nej"})
+    assert any("klarar inte alla kvalificeringskrav" in w for w in warnings)
+    assert supplier_checklist(**{**SUPPLIER, "klarar_kvalificering": "ja"})[2] == []
+
+
 def test_checklist_lists_every_problem_at_once():
     with pytest.raises(InputError) as e:
-        supplier_checklist(**{**SUPPLIER, "upphandling": " ", "kommun": "Malmö", "villkor": "",
-                              "antal_platser": "-2"})
+        supplier_checklist(**{**SUPPLIER, "upphandling": " ", "kommun": "Malmö", "reservation": "",
+                              "antal_platser": "-2", "klarar_kvalificering": ""})
     msg = str(e.value)
-    assert "vilken upphandling" in msg and "GR:s 13 kommuner" in msg and "sysselsättningskrav" in msg
-    assert "negativt" in msg
+    assert "vilken upphandling" in msg and "GR:s 13 kommuner" in msg and "reserverad" in msg
+    assert "negativt" in msg and "kvalificeringskrav själva" in msg
+    with pytest.raises(InputError, match="sysselsättningskrav"):
+        supplier_checklist(**{**SUPPLIER, "villkor": ""})
 
 
 def test_checklist_refuses_contact_details():
@@ -114,6 +189,7 @@ def test_checklist_document_opens_as_word_and_reads_back(tmp_path):
     path = write_document(title, sections, tmp_path / "lista.docx", "docx")
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert title in text and "Vad kravet kan kosta" in text and "Totalt under kontraktstiden" in text
+    assert "2 platser × (2 månader × 4 timmar i veckan" in text
 
 
 # -- the IOP initiative ---------------------------------------------------------------------------------------------
@@ -125,9 +201,29 @@ def test_initiative_with_all_checks_is_an_initiative_with_need_contribution_and_
     assert by["Behovet vi ser"].paragraphs == ["Äldre på öarna är ensamma."]
     assert by["Det vi själva bidrar med"].bullets == ["Ideella värdar", "Egen lokal"]
     assert "gemensam analys av samhällsutmaningen" in _text([by["Förslag till gemensam analys av behovet"]])
-    must_not = _text([by["Vad partnerskapet inte får bli"]])
-    assert "HFD 2020:15" in must_not and fakta("de_minimis_tak").text in must_not
+    assert "HFD 2020:15" in _text([by["Det här får partnerskapet inte bli"]])
+    assert fakta("de_minimis_tak").text in _text([by["Statsstöd"]])
     assert "19 kap. 25 a § LOU" in _text([by["Om IOP inte passar"]])
+    assert "Varför ett partnerskap och inte ett köp" in by
+
+
+def test_the_letter_is_the_organisations_voice_and_the_checklist_is_apart():
+    _t, sections, _w = iop_initiative(**INITIATIVE)
+    heads = [s.heading for s in sections]
+    letter = sections[heads.index(LETTER_HEADING):heads.index(CHECKLIST_HEADING)]
+    words = set(re.findall(r"\w+", _text(letter).lower()))
+    assert not words & {"ni", "er", "ert", "era"}, words & {"ni", "er", "ert", "era"}
+    assert "kommunallagen" not in _text(letter) and "Att klara ut" not in _text(letter)
+    assert "Ta bort den här delen innan ni skickar initiativet." in sections[heads.index(CHECKLIST_HEADING)].paragraphs
+
+
+def test_the_joint_analysis_is_proposed_not_a_check():
+    _t, sections, warnings = iop_initiative(**{k: v for k, v in INITIATIVE.items() if k != "gemensam_analys"})
+    advice = next(a for n, _l, a in iop_outline.CHECKS if n == "gemensam_analys")
+    assert advice not in warnings and warnings == []
+    checks = next(s for s in sections if s.heading == "Kontroller")
+    assert any(b.startswith("Föreslås i initiativet: en gemensam analys") for b in checks.bullets)
+    assert not any("gemensam analys" in b and b.startswith(("Klart", "Att klara ut")) for b in checks.bullets)
 
 
 def test_initiative_reuses_the_agreement_outlines_checks_and_marks_a_purchase():
@@ -138,15 +234,39 @@ def test_initiative_reuses_the_agreement_outlines_checks_and_marks_a_purchase():
     assert "Att klara ut: " + next(l for n, l, _a in iop_outline.CHECKS if n == "ingen_leveransplikt") in _text(sections)
 
 
-def test_payment_per_participant_marks_a_purchase_even_with_every_box_ticked():
-    title, _s, warnings = iop_initiative(**{**INITIATIVE, "onskat_av_kommunen": "350 kr per deltagare"})
-    assert title.startswith(iop_outline.ASSESSMENT_TITLE) and iop_outline.PER_UNIT_WARNING in warnings
+@pytest.mark.parametrize("words", ["350 kr per deltagare", "150 kr per träff", "2 000 kr per tillfälle",
+                                   "100 kr per person", "300 kr/timme", "300 kr/tim", "timersättning 350 kr",
+                                   "50 kr per besökare", "200 kr per timma", "40 träffar per år à 1 500 kr"])
+def test_payment_per_unit_marks_a_purchase_even_with_every_box_ticked(words):
+    title, sections, warnings = iop_initiative(**{**INITIATIVE, "onskat_av_kommunen": words})
+    assert title.startswith(iop_outline.ASSESSMENT_TITLE) and PER_UNIT_WARNING in warnings
+    text = _text(sections)
+    label = next(l for n, l, _a in iop_outline.CHECKS if n == "ingen_leveransplikt")
+    assert f"Att klara ut: {label}." in text and f"Klart: {label}." not in text  # no false "Klart"
+    assert "inte antal levererade träffar" not in text  # the fixed follow-up sentence is not claimed
+    assert "Varför ett partnerskap och inte ett köp" not in [s.heading for s in sections]
+
+
+@pytest.mark.parametrize("words", ["Bidrag till hyran", "Kunskap från äldreomsorgen", "träffar varje vecka",
+                                   "Gemensam utvärdering per år"])
+def test_ordinary_words_are_not_payment_per_unit(words):
+    assert not per_unit(words)
+
+
+def test_a_purchase_names_the_direct_award_limits_not_a_flat_lou_applies():
+    _t, sections, _w = iop_initiative(**{**INITIATIVE, "ingen_detaljstyrning": False})
+    text = _text(sections)
+    assert "LOU gäller." not in text and "Är idén ett köp gäller LOU" in text
+    assert fakta("troskelvarde_2026_sociala_tjanster").text in text and fakta("direktupphandlingsgrans_lou").text in text
 
 
 def test_a_requested_amount_is_checked_against_de_minimis():
     _t, sections, warnings = iop_initiative(**{**INITIATIVE, "belopp_per_ar": "150 000", "avtalstid_ar": "3",
                                                "eurokurs": "11"})
     assert warnings == [] and "450\u00a0000\u00a0kr" in _text(sections) and "[fyll i" in _text(sections)
+    aid = _text([next(s for s in sections if s.heading == "Statsstöd")])
+    assert "bara om beslutet om det säger att det lämnas som stöd av mindre betydelse" in aid
+    assert "Föreningsbidrag och andra bidrag där beslutet inte säger det räknas inte" in aid
     _t, _s, warnings = iop_initiative(**{**INITIATIVE, "belopp_per_ar": "1 500 000", "avtalstid_ar": "3",
                                          "eurokurs": "11"})
     assert any("överstiger" in w for w in warnings)
@@ -173,7 +293,7 @@ def test_unknown_check_is_a_programming_error():
 def test_checklist_widget_saves_a_new_file_each_time_and_keeps_input_on_error(tmp_path):
     form = checklista_widget(tmp_path)
     assert WHERE_SAVED in form.intro
-    raw = {k: v for k, v in SUPPLIER.items()}
+    raw = {**SUPPLIER, "klarar_kvalificering": "ja"}
     text = form.submit(**raw, format="md")
     assert form.last_error is None, text
     first = form.saved
@@ -188,26 +308,28 @@ def test_checklist_widget_saves_a_new_file_each_time_and_keeps_input_on_error(tm
 
 def test_checklist_widget_unanswered_choices_give_swedish_messages(tmp_path):
     form = checklista_widget(tmp_path)
-    out = form.submit(**{k: v for k, v in SUPPLIER.items() if k not in ("kommun", "villkor")})
-    assert "GR:s 13 kommuner" in out and "sysselsättningskrav" in out
+    out = form.submit(**{k: v for k, v in SUPPLIER.items() if k not in ("kommun", "villkor", "klarar_kvalificering")})
+    assert "GR:s 13 kommuner" in out and "sysselsättningskrav" in out and "kvalificeringskrav själva" in out
     assert not list(tmp_path.iterdir())
 
 
 def test_initiative_widget_good_and_bad_input(tmp_path):
     form = initiativ_widget(tmp_path)
     assert WHERE_SAVED in form.intro
-    text = form.submit(**INITIATIVE, format="docx")
+    assert "gemensam_analys" not in form.controls  # proposed in the initiative, not a box to tick
+    text = form.submit(**{k: v for k, v in INITIATIVE.items() if k != "gemensam_analys"}, format="docx")
     assert form.last_error is None, text
     assert form.saved.suffix == ".docx"
     doc = "\n".join(p.text for p in docx.Document(str(form.saved)).paragraphs)
-    assert "Behovet vi ser" in doc and "Vad partnerskapet inte får bli" in doc
+    assert "Behovet vi ser" in doc and "Det här får partnerskapet inte bli" in doc and CHECKLIST_HEADING in doc
     out = form.submit(belopp_per_ar="100 000", avtalstid_ar="", eurokurs="")
     assert form.last_result is None and "Avtalstid" in out
 
 
 def test_initiative_widget_shows_the_purchase_warning(tmp_path):
     form = initiativ_widget(tmp_path)
-    text = form.submit(**{**INITIATIVE, "ingen_detaljstyrning": False}, format="md")
+    inputs = {k: v for k, v in INITIATIVE.items() if k != "gemensam_analys"}
+    text = form.submit(**{**inputs, "ingen_detaljstyrning": False}, format="md")
     assert iop_outline.ASSESSMENT_TITLE in text and "Att klara ut innan ni skickar initiativet" in text
 
 
@@ -223,6 +345,34 @@ def test_lecture_follows_the_template_and_uses_the_widgets():
     src = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     assert "checklista_widget()" in src and "initiativ_widget()" in src
     assert sum("bild" in c.metadata.get("tags", []) for c in nb.cells) >= 6
+    assert "19 kap. 28" not in md and "17 kap. 2 § andra stycket" not in md and "sofisam.se/vad-ar" not in md
+    assert "7 § lagen (2000:625)" in md and "4 kap. 5 § LOU" in md
+    assert "<!--fakta:troskelvarde_2026_sociala_tjanster-->" in md  # the bilaga 2 direct-award limit
+
+
+def test_reading_time_covers_the_text():
+    path = REPO / "course/07_andra_sidan_bordet.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    meta = nb.metadata["kurs"]
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    words = len(re.sub(r"\(https?://[^)]*\)|<!--[^>]*-->", "", text).split())
+    assert f"Läsning och widgetar: cirka {meta['tid_lasning_min']} minuter" in text
+    assert meta["tid_lasning_min"] >= words / 110 + 5, "the reading time no longer covers the text and the widgets"
+
+
+def test_no_right_answer_is_simply_the_longest_option():
+    nb = nbformat.read(REPO / "solutions/07_andra_sidan_bordet/07_andra_sidan_bordet.ipynb", as_version=4)
+    keys = dict(re.findall(r'^(svar_\d+) = "([A-D])"', "\n".join(c.source for c in nb.cells), re.M))
+    checked = 0
+    for c in nb.cells:
+        m = re.match(r"## Fråga (\d+)", c.source)
+        options = dict(re.findall(r"^- \*\*([A-D])\*\* (.*)$", c.source, re.M))
+        if m and options:
+            length = {k: len(re.sub(r"<!--[^>]*-->", "", v)) for k, v in options.items()}
+            key = keys[f"svar_{m.group(1)}"]
+            assert length[key] < max(length.values()), f"fråga {m.group(1)}: rätt svar är det längsta"
+            checked += 1
+    assert checked == 6
 
 
 def test_builder_reproduces_the_committed_notebooks(tmp_path, monkeypatch):

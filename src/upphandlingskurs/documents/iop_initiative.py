@@ -1,69 +1,129 @@
 """Module 07's IOP initiative: the outline an idéburen organisation brings to the municipality to propose an IOP.
 
-It is the organisation's side of the table: the need it sees, what it already does and contributes itself, a
-proposal for a joint analysis of the need, and what the partnership must not become. The municipality's agreement
-outline is ``documents.iop_outline`` (module 03); this module reuses its checks (the legal test of HFD 2020:15 and
-Forum's criteria), its per-unit warning and its de minimis check rather than repeating them, and the legal test's
-wording from ``decisions.cooperation``. When a check that concerns LOU fails, the title says that the idea is
-probably a purchase, not an IOP. Bad input raises InputError with Swedish messages.
+It is the organisation's side of the table, in two parts. Part 1, *Till kommunen*, is the letter in the
+organisation's own voice ("vi"): the need it sees, what it already does and contributes itself, what it asks of
+the municipality, a proposal for a joint analysis of the need, and why the partnership is not a purchase. Part 2,
+*Vår egen checklista – skickas inte*, is the organisation's internal list: the checks of the municipality's
+agreement outline (``documents.iop_outline``, module 03; the joint analysis is proposed in the letter, so it is not
+a check here), what the partnership must not become, state aid, what applies if the idea is a purchase, and
+the alternatives. When a check that concerns LOU fails, or the contribution or follow-up speaks of payment per
+unit, the title says that the idea is probably a purchase, not an IOP. Bad input raises InputError with Swedish
+messages.
 """
 from __future__ import annotations
+
+import re
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.content.data import GR_MUNICIPALITIES
 from upphandlingskurs.content.fakta import fakta
-from upphandlingskurs.decisions.cooperation import LEGAL_TEST, STATUTORY_TASK_RISK
+from upphandlingskurs.decisions.cooperation import LEGAL_TEST
 from upphandlingskurs.documents.action_plan import check_no_contact_details
-from upphandlingskurs.documents.iop_outline import ASSESSMENT_TITLE, CHECKS, LOU_APPLIES, LOU_CHECKS, PER_UNIT_WARNING
-from upphandlingskurs.documents.iop_outline import PER_UNIT  # the same words as the agreement outline
+from upphandlingskurs.documents.iop_outline import ASSESSMENT_TITLE, CHECKS, LOU_CHECKS
+from upphandlingskurs.documents.iop_outline import PER_UNIT  # the agreement outline's words (module 03)
 from upphandlingskurs.documents.iop_outline import de_minimis_check
 from upphandlingskurs.documents.writer import Section
 from upphandlingskurs.parsing import InputError, parse_number
 
 INITIATIVE_TITLE = "Initiativ till idéburet offentligt partnerskap (IOP)"
-# The four keys of MUCF, the organisation's proposal for how the joint analysis is done.
+LETTER_HEADING = "Del 1. Till kommunen"
+CHECKLIST_HEADING = "Del 2. Vår egen checklista – skickas inte"
+# The joint analysis is what the initiative proposes, so it cannot already be done: it is not a check here.
+PROPOSED = "gemensam_analys"
+INITIATIVE_CHECKS = [(name, label, advice) for name, label, advice in CHECKS if name != PROPOSED]
+
+# Payment per delivered unit, in the words an association for meetings writes, beyond the agreement outline's
+# PER_UNIT (per deltagare, per timme, ...): per träff, per tillfälle, per gång, per person, per besökare, per timma,
+# "/timme", "/tim", "à 1 500 kr", timersättning, timpris.
+PER_UNIT_MORE = re.compile(
+    r"\bper\s+(träff|tillfälle|gång|person|besökare|timma|barn|ungdom|familj)\w*"
+    r"|/\s*(tim|timme|timma|träff|tillfälle|deltagare|person|besök|plats|st)\b"
+    r"|\bà\s*\d|\b(timersättning|timpris|timarvode|träffersättning)\w*",
+    re.IGNORECASE)
+PER_UNIT_WARNING = (
+    "Det ni önskar av kommunen eller uppföljningen räknar levererade enheter, till exempel träffar, tillfällen, "
+    "deltagare eller timmar. Ersättning per träff, tillfälle, deltagare eller timme tyder på att ni levererar en "
+    "tjänst åt kommunen mot ersättning, alltså ett köp (HFD 2020:15). Föreslå ett bidrag till verksamheten och följ "
+    "upp gemensamma mål i stället.")
+PER_UNIT_ALWAYS = ("Ersättning per träff, tillfälle, deltagare eller timme tyder på ett köp, inte ett partnerskap "
+                   "(HFD 2020:15).")
+
+
+def per_unit(text: str) -> bool:
+    """Does the text speak of payment per delivered unit (the agreement outline's words or the ones above)?"""
+    return bool(PER_UNIT.search(text) or PER_UNIT_MORE.search(text))
+
+
+# -- part 1: the letter ("vi") --------------------------------------------------------------------------------------
 MUCF_KEYS = [
     "ett medvetet val av samverkansform: varför IOP och inte bidrag eller upphandling",
     "en gemensam analys av samhällsutmaningen",
     "tydlighet om vad som ägs gemensamt",
     "gemensamma lärandemål",
 ]
-MUST_NOT_BECOME = [
-    "Inte ett köp i förklädnad. " + LEGAL_TEST,
-    STATUTORY_TASK_RISK,
-    "Inte ett stöd utan grund i statsstödsreglerna. Erbjuds verksamheten på en marknad kan kommunens pengar vara "
-    "statsstöd (art. 107.1 i EUF-fördraget). Stöd av mindre betydelse (de minimis) får vara högst {tak} per företag "
-    "under en rullande treårsperiod ({tak_lagrum}), eller {sgei} för tjänster av allmänt ekonomiskt intresse "
-    "({sgei_lagrum}); taken kan inte läggas ihop. Hela det belopp som avtalet ger rätt till räknas när avtalet skrivs "
-    "(art. 3 i förordningarna). Modul 03 går igenom reglerna.",
-    "Inte ett sätt att gå förbi andra: finns det andra som erbjuder samma sak på en marknad passar IOP inte (Forums "
-    "kriterier, återgivna av Malmö stad), och kommunen måste kunna motivera sakligt varför den samarbetar med just er "
-    "(likställighetsprincipen, 2 kap. 3 § kommunallagen).",
-]
-ALTERNATIVES = [
-    "Ett föreningsbidrag eller verksamhetsstöd, om kommunen vill stödja er verksamhet i stort på samma villkor som "
-    "för andra (2 kap. 3 § kommunallagen).",
-    "Upphandling, om kommunen vill köpa en bestämd tjänst. För vissa välfärdstjänster i bilaga 2 till LOU kan "
-    "kommunen reservera upphandlingen för idéburna organisationer (19 kap. 25 a § LOU, från {fran}); villkoren är "
-    "bland annat att ert allmännyttiga syfte bidrar till ändamålet med tjänsten och att ni inte gör andra "
-    "värdeöverföringar än till registrerade idéburna organisationer eller till forskning (Upphandlingsmyndigheten).",
-    "Registrering hos Kammarkollegiet enligt lagen (2022:900) om registrering av idéburna organisationer är frivillig "
-    "(från {reg}). Registret synliggör idéburna organisationer, men registreringen ger ingen rätt till ett IOP eller "
-    "till ett kontrakt (Kammarkollegiet, Frågor och svar om registret).",
-]
+NOT_A_PURCHASE = (
+    "Vi vet att ett IOP inte får bli ett köp. Om vi genom avtal åtar oss att utföra en tjänst åt kommunen mot "
+    "ersättning är det ett offentligt kontrakt som ska upphandlas, oavsett vad avtalet kallas (HFD 2020:15). Därför "
+    "föreslår vi ingen ersättning per deltagare, träff eller timme, och vi föreslår att kommunen inte bestämmer hur "
+    "verksamheten utförs. Båda parter bidrar, och vi följer upp gemensamma mål. Hur avtalet till slut skrivs avgör "
+    "bedömningen.")
+FOLLOW_UP_GOALS = "Vi föreslår att uppföljningen gäller de gemensamma målen, inte antal levererade träffar, timmar " \
+                  "eller deltagare (jfr HFD 2020:15)."
 NEXT_STEPS = [
-    "Skicka initiativet till kommunen, gärna till den förvaltning som arbetar med frågan. Det är kommunen, genom den "
-    "nämnd som har behörighet, som beslutar om ett partnerskap.",
-    "Föreslå ett första möte för den gemensamma analysen. Skriv avtalet först när analysen är klar.",
-    "Ett initiativ som kommer in till kommunen blir en allmän handling (2 kap. tryckfrihetsförordningen). Skriv inga "
-    "uppgifter om enskilda personer i det.",
+    "Vi föreslår ett första möte för den gemensamma analysen. Ett avtal skriver vi först när analysen är klar.",
+    "Det är kommunen, genom den nämnd som har behörighet, som beslutar om ett partnerskap.",
 ]
-SOURCES = [
+LETTER_SOURCES = [
     "MUCF, Idéburet offentligt partnerskap (fyra nycklar): https://www.mucf.se/ideburetoffentligtpartnerskap",
     "Malmö stad, IOP – Idéburet Offentligt Partnerskap (Forums kriterier): "
     "https://malmo.se/Service/For-foreningar/Organisationsstod-inom-socialt-omrade/IOP-Ideburet-Offentligt-Partnerskap.html",
-    "Upphandlingsmyndigheten, Frågeportalen: IOP: https://www.upphandlingsmyndigheten.se/frageportalen/2457482/iop/",
     "Högsta förvaltningsdomstolen, HFD 2020:15 (referat): https://lagen.nu/dom/hfd/2020:15",
+]
+
+# -- part 2: the organisation's own checklist ------------------------------------------------------------------------
+MUST_NOT_BECOME = [
+    "Inte ett köp i förklädnad. " + LEGAL_TEST,
+    "Inte en ersättning för kommunens egna insatser. Är verksamheten en uppgift som kommunen är skyldig att utföra, "
+    "till exempel insatser enligt socialtjänstlagen, och ersätter ni kommunens insats mot betalning, är det sannolikt "
+    "ett köp (jfr HFD 2020:15).",
+    "Inte ett sätt att gå förbi andra: finns det andra som erbjuder samma sak på en marknad passar IOP inte (Forums "
+    "kriterier, återgivna av Malmö stad). Kommunen måste kunna motivera sakligt varför den samarbetar med just er "
+    "(likställighetsprincipen, 2 kap. 3 § kommunallagen; objektivitetsprincipen, 1 kap. 9 § regeringsformen).",
+]
+STATE_AID = [
+    "Statsstödsreglerna gäller stöd till företag. En förening räknas som företag när den bedriver ekonomisk "
+    "verksamhet, till exempel erbjuder tjänster på en marknad (art. 107.1 i EUF-fördraget; modul 03). Erbjuder ingen "
+    "verksamheten på en marknad är kommunens bidrag troligen inte statsstöd. Det är kommunen som gör bedömningen; "
+    "stäm av den.",
+    "Är bidraget statsstöd kan det lämnas som stöd av mindre betydelse (de minimis): högst {tak} per företag under "
+    "en rullande treårsperiod ({tak_lagrum}), eller {sgei} för tjänster av allmänt ekonomiskt intresse, SGEI "
+    "({sgei_lagrum}); taken kan inte läggas ihop. Hela det belopp som avtalet ger rätt till räknas när avtalet skrivs "
+    "(art. 3 i förordningarna). Modul 03 går igenom reglerna.",
+    "Annat de minimis-stöd räknas bara om beslutet om det säger att det lämnas som stöd av mindre betydelse (de "
+    "minimis). Föreningsbidrag och andra bidrag där beslutet inte säger det räknas inte hit. Stöd av mindre betydelse "
+    "som vi har fått de senaste tre åren: [fyll i belopp, år och vem som gav stödet, eller skriv inget].",
+]
+ALTERNATIVES = [
+    "IOP passar när ni och kommunen vill utveckla något tillsammans, med gemensamma mål under flera år. Behöver ni "
+    "bara pengar till hyran eller verksamheten kan ett föreningsbidrag eller verksamhetsstöd vara enklare; det ges på "
+    "samma villkor som för andra (2 kap. 3 § kommunallagen).",
+    "Fråga om kommunen har riktlinjer för IOP eller en överenskommelse med civilsamhället, och lämna initiativet i god "
+    "tid före nämndens budgetarbete.",
+    "Upphandling, om kommunen vill köpa en bestämd tjänst. För vissa välfärdstjänster i bilaga 2 till LOU kan "
+    "kommunen reservera upphandlingen för idéburna organisationer (19 kap. 25 a § LOU, från {fran}). Bara "
+    "organisationer som uteslutande har ett allmännyttigt syfte i stadgarna får då delta, och villkoren är bland "
+    "annat att ert allmännyttiga syfte bidrar till ändamålet med tjänsten och att ni inte gör andra värdeöverföringar "
+    "än till registrerade idéburna organisationer eller till forskning (Upphandlingsmyndigheten).",
+    "Registrering hos Kammarkollegiet enligt lagen (2022:900) om registrering av idéburna organisationer är frivillig "
+    "(från {reg}). Den behövs inte för ett IOP, och den ger ingen rätt till ett IOP eller till ett kontrakt "
+    "(Kammarkollegiet, Frågor och svar om registret).",
+]
+PUBLIC_DOCUMENT = ("Ett initiativ som kommer in till kommunen blir en allmän handling (2 kap. tryckfrihetsförordningen). "
+                   "Skriv inga uppgifter om enskilda personer i det.")
+CHECKLIST_SOURCES = [
+    "Upphandlingsmyndigheten, Frågeportalen: IOP: https://www.upphandlingsmyndigheten.se/frageportalen/2457482/iop/",
+    "Upphandlingsmyndigheten, Tröskelvärden och direktupphandlingsgränser: "
+    "https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/troskelvarden-och-direktupphandlingsgranser",
     "Upphandlingsmyndigheten, Reserverad upphandling för vissa tjänster enligt bilaga 2: "
     "https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/hallbarhet-i-upphandlingsreglerna/"
     "reserverad-upphandling-for-vissa-tjanster-enligt-bilaga-2/",
@@ -72,6 +132,17 @@ SOURCES = [
     "Upphandlingsmyndigheten, Nya regler och takbelopp för statsstöd (2024): "
     "https://www.upphandlingsmyndigheten.se/nyheter/2024/nya-regler-och-takbelopp-for-statsstod/",
 ]
+
+
+def if_a_purchase() -> str:
+    """What applies if the idea is a purchase: LOU, and which direct-award limit (the bilaga 2 rule)."""
+    return (
+        "Är idén ett köp gäller LOU. Är tjänsten en social tjänst eller en annan särskild tjänst i bilaga 2 till LOU "
+        "är direktupphandlingsgränsen lika med tröskelvärdet för sådana tjänster, "
+        f"{fakta('troskelvarde_2026_sociala_tjanster').text} (beloppet i kronor står på Upphandlingsmyndighetens sida "
+        f"Tröskelvärden och direktupphandlingsgränser); annars är den {fakta('direktupphandlingsgrans_lou').text}. "
+        "En direktupphandling ska dokumenteras om värdet är minst "
+        f"{fakta('dokumentationsplikt_direktupphandling').text} (19 a kap. LOU). Över gränsen ska köpet annonseras.")
 
 
 def _lines(text: str) -> list[str]:
@@ -84,8 +155,9 @@ def iop_initiative(*, organisation: str, kommun: str, behov: str, egen_verksamhe
     """(title, sections, warnings) of an idéburen organisation's IOP initiative. Raises InputError.
 
     ``checks`` are the boolean checks of ``iop_outline.CHECKS`` (by name); a missing check counts as not ticked.
-    ``belopp_per_ar`` (what the organisation asks of the municipality a year) may be left empty; when it is given,
-    ``avtalstid_ar`` and ``eurokurs`` are needed to compare it with the de minimis ceilings.
+    ``gemensam_analys`` is accepted and ignored: the initiative proposes the joint analysis. ``belopp_per_ar``
+    (what the organisation asks of the municipality a year) may be left empty; when it is given, ``avtalstid_ar``
+    and ``eurokurs`` are needed to compare it with the de minimis ceilings.
     """
     unknown = set(checks) - {name for name, _label, _advice in CHECKS}
     if unknown:
@@ -115,61 +187,83 @@ def iop_initiative(*, organisation: str, kommun: str, behov: str, egen_verksamhe
     if problems:
         raise InputError("\n".join(problems))
 
-    warnings, lou_concern = [], False
-    for name, _label, advice in CHECKS:
-        if not checks.get(name, False):
+    paid_per_unit = per_unit(f"{onskat_av_kommunen}\n{uppfoljning}")
+    done = {name: bool(checks.get(name, False)) for name, _l, _a in INITIATIVE_CHECKS}
+    if paid_per_unit:
+        done["ingen_leveransplikt"] = False  # a ticked box does not outweigh payment per unit in the text
+    warnings, lou_concern = [], paid_per_unit
+    for name, _label, advice in INITIATIVE_CHECKS:
+        if not done[name]:
             warnings.append(advice)
             lou_concern |= name in LOU_CHECKS
-    if PER_UNIT.search(f"{onskat_av_kommunen}\n{uppfoljning}"):
+    if paid_per_unit:
         warnings.append(PER_UNIT_WARNING)
-        lou_concern = True
-    counted = ""
+    amount = ""
     if belopp:
         kr, eur, aid_warnings = de_minimis_check(float(belopp), int(years), float(rate))
         warnings += aid_warnings
-        counted = (f"Vi föreslår {fmt.kr(float(belopp))} per år i {int(years)} år, sammanlagt {fmt.kr(kr)} (cirka "
-                   f"{fmt.number(round(eur))} euro med kursen {fmt.number(float(rate), 2)} kr per euro). Annat "
-                   "de minimis-stöd som vi har fått de senaste tre åren räknas också: [fyll i belopp, år och vem som gav stödet].")
+        amount = (f"Vi föreslår att kommunen bidrar med {fmt.kr(float(belopp))} per år i {int(years)} år, sammanlagt "
+                  f"{fmt.kr(kr)}.")
+        aid_count = (f"Det belopp ni föreslår, {fmt.kr(kr)}, är cirka {fmt.number(round(eur))} euro med kursen "
+                     f"{fmt.number(float(rate), 2)} kr per euro. Räkna om med kursen den dag stödet beviljas.")
 
-    title = (f"{ASSESSMENT_TITLE}: {organisation.strip()} och {kommun}" if lou_concern else
-             f"{INITIATIVE_TITLE}: {organisation.strip()} och {kommun}")
+    name, title_tail = organisation.strip(), f"{organisation.strip()} och {kommun}"
+    title = f"{ASSESSMENT_TITLE}: {title_tail}" if lou_concern else f"{INITIATIVE_TITLE}: {title_tail}"
     tak, sgei = fakta("de_minimis_tak"), fakta("de_minimis_sgeu_tak")
-    status = lambda ok: "Klart" if ok else "Att klara ut"  # noqa: E731 - text, not colour, carries the status
-    sections = [
-        Section("Om dokumentet", [
-            f"Ett initiativ från {organisation.strip()} till kommunen ({kommun}) om ett idéburet offentligt partnerskap. "
-            "Det är ett underlag för ett första samtal, inte ett avtal och inte en ansökan om bidrag.",
-            (f"Minst en kontroll som gäller LOU är inte uppfylld. Då är idén troligen ett köp som ska upphandlas, inte "
-             f"ett IOP (HFD 2020:15). {LOU_APPLIES} Skicka inte dokumentet som ett IOP-initiativ förrän ni har klarat "
-             "ut punkterna nedan." if lou_concern else
-             "Initiativet kommer från organisationen, som Forums kriterier förutsätter (återgivna av Malmö stad)."),
-        ]),
+
+    def status(check: str) -> str:  # text, not colour, carries the status
+        return "Klart" if done[check] else "Att klara ut"
+
+    about = [
+        "Dokumentet har två delar. Del 1 är initiativet till kommunen. Del 2 är er egen checklista. Ta bort det här "
+        "avsnittet och del 2 innan ni skickar initiativet.",
+        (f"Minst en kontroll som gäller LOU är inte uppfylld. Då är idén troligen ett köp som ska upphandlas, inte ett "
+         f"IOP (HFD 2020:15). Skicka inte dokumentet som ett IOP-initiativ förrän ni har klarat ut punkterna i del 2."
+         if lou_concern else
+         "Initiativet kommer från organisationen, som Forums kriterier förutsätter (återgivna av Malmö stad)."),
     ]
-    if warnings:
-        sections.append(Section("Att klara ut innan ni skickar initiativet", [], warnings))
-    sections += [
+    sections = [
+        Section("Om dokumentet", about),
+        Section(LETTER_HEADING, [
+            f"Det här är ett initiativ från {name} till kommunen ({kommun}) om ett idéburet offentligt partnerskap "
+            "(IOP). Det är ett underlag för ett första samtal, inte ett avtal och inte en ansökan om bidrag."]),
         Section("Behovet vi ser", [behov.strip()]),
         Section("Vår egen verksamhet", [egen_verksamhet.strip()]),
         Section("Det vi själva bidrar med", ["I ett IOP bidrar båda parter med resurser (MUCF; Forums kriterier)."],
                 _lines(org_bidrag)),
         Section("Det vi föreslår att kommunen bidrar med",
-                [counted] if counted else ["Beskriv vad ni önskar av kommunen: pengar, lokaler, personal eller kunskap."],
+                [amount] if amount else ([] if _lines(onskat_av_kommunen) else
+                                         ["[Fyll i vad ni önskar av kommunen: pengar, lokaler, personal eller kunskap.]"]),
                 _lines(onskat_av_kommunen)),
         Section("Målgrupp och gemensamma mål", [malgrupp.strip()], _lines(mal)),
         Section("Förslag till gemensam analys av behovet", [
             analysforslag.strip(),
             "Vi föreslår att analysen följer MUCF:s fyra nycklar för IOP:"], MUCF_KEYS),
-        Section("Så följer vi upp tillsammans", ["Uppföljningen gäller de gemensamma målen, inte levererade "
-                                                  "enheter (jfr HFD 2020:15)."], _lines(uppfoljning)),
-        Section("Vad partnerskapet inte får bli", [], [
+        Section("Så vill vi följa upp tillsammans", [] if paid_per_unit else [FOLLOW_UP_GOALS], _lines(uppfoljning)),
+    ]
+    if not lou_concern:
+        sections.append(Section("Varför ett partnerskap och inte ett köp", [NOT_A_PURCHASE]))
+    sections += [
+        Section("Nästa steg", [], NEXT_STEPS),
+        Section("Källor till del 1", [], LETTER_SOURCES),
+        Section(CHECKLIST_HEADING, ["Ta bort den här delen innan ni skickar initiativet.", PER_UNIT_ALWAYS]),
+    ]
+    if warnings:
+        sections.append(Section("Att klara ut innan ni skickar initiativet", [], warnings))
+    sections += [
+        Section("Kontroller", ["Samma kontroller som kommunens IOP-checklista i modul 03."],
+                ["Föreslås i initiativet: en gemensam analys av behovet (MUCF:s nycklar). Gör den tillsammans med "
+                 "kommunen innan ni skriver avtal."]
+                + [f"{status(n)}: {label}." for n, label, _a in INITIATIVE_CHECKS]),
+        Section("Det här får partnerskapet inte bli", [], MUST_NOT_BECOME),
+        Section("Statsstöd", [aid_count] if belopp else [], [
             text.format(tak=tak.text, tak_lagrum=tak.lagrum, sgei=sgei.text, sgei_lagrum=sgei.lagrum)
-            for text in MUST_NOT_BECOME]),
+            for text in STATE_AID]),
+        Section("Om idén är ett köp", [if_a_purchase()]),
         Section("Om IOP inte passar", [], [text.format(fran=fakta("reserverad_ideburna_ikraft").text,
                                                        reg=fakta("registreringslag_ideburna_ikraft").text)
                                            for text in ALTERNATIVES]),
-        Section("Kontroller", ["Samma kontroller som kommunens IOP-checklista i modul 03."],
-                [f"{status(checks.get(name, False))}: {label}." for name, label, _a in CHECKS]),
-        Section("Nästa steg", [], NEXT_STEPS),
-        Section("Källor", [], SOURCES),
+        Section("Innan ni skickar", [PUBLIC_DOCUMENT]),
+        Section("Källor till del 2", [], CHECKLIST_SOURCES),
     ]
     return title, sections, warnings

@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from upphandlingskurs.content.data import GR_MUNICIPALITIES
-from upphandlingskurs.documents.iop_initiative import iop_initiative
-from upphandlingskurs.documents.iop_outline import CHECKS
+from upphandlingskurs.documents.iop_initiative import INITIATIVE_CHECKS, iop_initiative
 from upphandlingskurs.documents.supplier_checklist import RESERVATIONS, VARIANTS, supplier_checklist
 from upphandlingskurs.documents.writer import FORMAT_LABELS, Section, unique_path, write_document
 from upphandlingskurs.parsing import InputError
@@ -58,19 +57,30 @@ def checklista_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
                     default=UNANSWERED),
         ChoiceField("reservation", "Reserverad?", [CHOOSE, *((text, key) for key, text in RESERVATIONS.items())],
                     default=UNANSWERED),
-        TextField("antal_platser", "Antal platser som kravet gäller", placeholder="t.ex. 2"),
-        TextField("manader_per_plats", "Månader per plats", placeholder="t.ex. 6"),
-        TextField("handledning_tim_vecka", "Handledning per plats (timmar per vecka)", placeholder="t.ex. 4"),
-        TextField("timkostnad_kr", "Handledarens kostnad per timme (kr)", placeholder="er egen siffra"),
-        TextField("inskolning_manader", "Månader med lägre produktivitet i början", placeholder="t.ex. 2"),
-        TextField("lagre_produktivitet_procent", "Hur mycket lägre produktivitet (procent)", placeholder="t.ex. 40"),
-        TextField("manadskostnad_plats_kr", "Kostnad per månad för en plats, lön och avgifter (kr)",
-                  placeholder="er egen siffra; 0 för praktik utan lön"),
-        TextField("rapportering_tim_kvartal", "Rapportering till kommunen (timmar per kvartal)", placeholder="t.ex. 3"),
-        TextField("kontraktstid_manader", "Kontraktstid (månader)", placeholder="t.ex. 24"),
+        TextField("antal_platser", "Antal platser som kravet gäller", placeholder="t.ex. 2", required=False),
+        TextField("manader_per_plats", "Månader per plats", placeholder="t.ex. 6", required=False),
+        TextField("inskolning_manader", "De första månaderna, med lägre produktivitet och mer handledning (antal)",
+                  placeholder="t.ex. 2", required=False),
+        TextField("handledning_tim_vecka", "Handledning per plats de första månaderna (timmar per vecka)",
+                  placeholder="t.ex. 4", required=False),
+        TextField("handledning_tim_vecka_sedan", "Handledning per plats sedan (timmar per vecka; tomt = samma)",
+                  placeholder="t.ex. 2", required=False),
+        TextField("timkostnad_kr", "Handledarens kostnad per timme (kr)", placeholder="er egen siffra", required=False),
+        TextField("lagre_produktivitet_procent", "Hur mycket lägre produktivitet de första månaderna (procent)",
+                  placeholder="t.ex. 40", required=False),
+        TextField("manadskostnad_plats_kr", "Kostnad per månad för en plats, lön och avgifter före lönestöd (kr)",
+                  placeholder="er egen siffra; 0 för praktik utan lön", required=False),
+        TextField("ovrigt_per_plats_kr", "Övriga kostnader per plats: utrustning, arbetskläder, utbildning (kr)",
+                  placeholder="t.ex. 3 000; tomt = 0", required=False),
+        TextField("motestimmar", "Möten med kommunen och den matchningsansvariga under kontraktet (timmar)",
+                  placeholder="t.ex. 10; tomt = 0", required=False),
+        TextField("rapportering_tim_kvartal", "Rapportering till kommunen (timmar per kvartal)", placeholder="t.ex. 3",
+                  required=False),
+        TextField("kontraktstid_manader", "Kontraktstid (månader)", placeholder="t.ex. 24", required=False),
         TextField("egna_fragor", "Era egna frågor till kommunen (en per rad, frivilligt)", multiline=True,
                   required=False),
-        CheckboxField("klarar_kvalificering", "Vi uppfyller alla kvalificeringskrav själva"),
+        ChoiceField("klarar_kvalificering", "Uppfyller ni alla kvalificeringskrav själva?",
+                    [CHOOSE, ("Ja", "ja"), ("Nej", "nej")], default=UNANSWERED),
         CheckboxField("underleverantorer", "Vi tänker anlita underleverantörer"),
         CheckboxField("arbetsmiljoplan", "Vi har en plan för handledning och arbetsmiljö för nya medarbetare"),
         CheckboxField("krav_verkar_fel", "Något krav verkar oklart eller oproportionerligt"),
@@ -81,7 +91,9 @@ def checklista_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
         intro="Svara på frågorna om en upphandling och klicka på **Skapa checklistan**. Du får en checklista med en "
               "kalkyl över vad sysselsättningskravet kan kosta, frågor att ställa under anbudstiden och vad lagen "
               "säger om arbetsmiljö, samarbete med andra och överprövning. Kalkylen bygger bara på dina egna "
-              "siffror. Det du skriver sparas i en fil i mappen *mina_dokument* bredvid arbetsbladet. "
+              "siffror, och de står i checklistan. Har upphandlingen inget sysselsättningskrav lämnar du talfälten "
+              "tomma. Vid ett dialogvillkor räcker timkostnad, möten, rapportering och kontraktstid. Det du skriver "
+              "sparas i en fil i mappen *mina_dokument* bredvid arbetsbladet. "
               f"{WHERE_SAVED}")
     widen(form)
     return form
@@ -114,15 +126,17 @@ def initiativ_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
         TextField("avtalstid_ar", "Avtalstid (år, behövs om ni anger ett belopp)", required=False, placeholder="t.ex. 3"),
         TextField("eurokurs", "Eurokurs (kr per euro, behövs om ni anger ett belopp)", required=False,
                   placeholder="dagens kurs, se riksbank.se"),
-        *[CheckboxField(name, label) for name, label, _advice in CHECKS],
+        *[CheckboxField(name, label) for name, label, _advice in INITIATIVE_CHECKS],
         ChoiceField("format", "Spara som", FORMATS, default="docx"),
     ]
     form = DocumentForm(
         "Initiativ till IOP", fields, compute=compute, button="Skapa initiativet",
         intro="För den idéburna organisationen: beskriv behovet, er egen verksamhet och vad ni själva bidrar med, och "
-              "klicka på **Skapa initiativet**. Kontrollerna är desamma som i kommunens IOP-checklista i modul 03. "
-              "Om en kontroll som gäller LOU inte är uppfylld säger dokumentet det, eftersom idén då troligen är ett "
-              "köp (HFD 2020:15). Det du skriver sparas i en fil i mappen *mina_dokument* bredvid arbetsbladet. "
+              "klicka på **Skapa initiativet**. Dokumentet har två delar: initiativet till kommunen och er egen "
+              "checklista, som ni tar bort innan ni skickar. Kontrollerna är desamma som i kommunens IOP-checklista "
+              "i modul 03. Om en kontroll som gäller LOU inte är uppfylld, eller om ni skriver om ersättning per "
+              "träff, tillfälle, deltagare eller timme, säger dokumentet det, eftersom idén då troligen är ett köp "
+              "(HFD 2020:15). Det du skriver sparas i en fil i mappen *mina_dokument* bredvid arbetsbladet. "
               f"{WHERE_SAVED}")
     widen(form)
     return form
