@@ -246,7 +246,7 @@ Kommunen behöver kunna kontrollera att platserna går till målgruppen. Men kon
 
 Kursens kravbilaga (A3) låter leverantören visa det på ett av två sätt:
 
-- **(a)** personen har anvisats av kommunens matchningsansvariga – i bilagan betyder det att den matchningsansvariga har föreslagit personen, inte ett beslut av Arbetsförmedlingen, eller
+- **(a)** personen har föreslagits av kommunens matchningsansvariga, eller
 - **(b)** personen visar själv ett skriftligt underlag, till exempel ett intyg, som visar att personen tillhör målgruppen.
 
 Underlaget ska bara visa **att** personen tillhör målgruppen, inte **varför** eller något annat om personen. Kommunen får i stickprov se underlaget hos leverantören, bara när det behövs för att kontrollera villkoret. Kommunen tar inte emot kopior. Också att titta på underlaget är en behandling av personuppgifter (artikel 4.2).

@@ -214,7 +214,7 @@ def test_item4_vite_is_a_yearly_milestone_and_reporting_has_its_own_vite():
 
 def test_items10_13_follow_up_after_the_place_is_not_the_suppliers_and_health_data_are_warned_about():
     part_a, part_b = _parts(employment.build_requirement(**MOLNDAL))
-    assert "6 och 12 månader" not in _text(part_a) and "(a) personen har anvisats av kommunens matchningsansvariga" in _text(part_a)
+    assert "6 och 12 månader" not in _text(part_a) and "(a) personen har föreslagits av kommunens matchningsansvariga" in _text(part_a)
     assert all("frivillig" in c.header for c in COLUMNS if "efter platsen" in c.header)
     assert "känsliga personuppgifter" not in _text(part_b)
     health = employment.build_requirement(**{**MOLNDAL, "target_group": "personer med funktionsnedsättning"})

@@ -233,15 +233,15 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
         ])
     else:
         if crime:
-            ways = ["(a) personen har anvisats av kommunens matchningsansvariga. Leverantören får inte begära "
+            ways = ["(a) personen har föreslagits av kommunens matchningsansvariga. Leverantören får inte begära "
                     "andra underlag om att personen tillhör målgruppen."]
         elif health:
-            ways = ["(a) personen har anvisats av kommunens matchningsansvariga, eller",
+            ways = ["(a) personen har föreslagits av kommunens matchningsansvariga, eller",
                     "(b) personen visar själv ett beslut från den myndighet som har beviljat stödet, och beslutet "
                     "visar bara att personen tillhör målgruppen. Leverantören får inte begära läkarintyg eller "
                     "andra underlag om personens hälsa."]
         else:
-            ways = ["(a) personen har anvisats av kommunens matchningsansvariga, eller",
+            ways = ["(a) personen har föreslagits av kommunens matchningsansvariga, eller",
                     "(b) personen visar själv ett skriftligt underlag, till exempel ett intyg, som visar att personen "
                     "tillhör målgruppen."]
         proof = Section(HEADINGS[3], [
