@@ -131,7 +131,7 @@ print("\\n".join(cost_lines(kalkyl)))
         md("""
 Här blir produktivitetskostnaden noll, eftersom platserna är praktik utan lön. Handledningen är den stora posten. Är platserna anställningar räknar du in lön och avgifter under de månader då produktiviteten är lägre.
 
-**Från kalkyl till pris.** Lägg kostnaden på de priser som upphandlingsdokumenten frågar efter. Frågar kommunen efter ett pris per timme delar du kostnaden med de timmar du räknar med att utföra under kontraktet; frågar den efter ett fast pris per månad delar du med kontraktets månader. Verkar ditt pris onormalt lågt, till exempel tack vare lönestöd, ska kommunen be dig förklara det, och anbudet kan förkastas om förklaringen inte räcker (16 kap. 7–8 §§ LOU; [Upphandlingsmyndigheten, Onormalt låga anbud](https://www.upphandlingsmyndigheten.se/upphandla/ny-lagstiftning/nya-lagarna---en-overblick/nya-lagen-om-offentlig-upphandling-nya-lou/onormalt-laga-anbud/)). Ha kalkylen klar. I widgeten i avsnitt 8 kan du räkna med dina egna siffror och spara kalkylen med alla siffror den bygger på.
+**Från kalkyl till pris.** Lägg kostnaden på de priser som upphandlingsdokumenten frågar efter. Frågar kommunen efter ett pris per timme delar du kostnaden med de timmar du räknar med att utföra under kontraktet; frågar den efter ett fast pris per månad delar du med kontraktets månader. Verkar ditt anbud vara ett onormalt lågt anbud, till exempel tack vare lönestöd, ska kommunen be dig förklara priset, och anbudet kan förkastas om förklaringen inte räcker (16 kap. 7–8 §§ LOU; [Upphandlingsmyndigheten, Onormalt låga anbud](https://www.upphandlingsmyndigheten.se/upphandla/ny-lagstiftning/nya-lagarna---en-overblick/nya-lagen-om-offentlig-upphandling-nya-lou/onormalt-laga-anbud/)). Ha kalkylen klar. I widgeten i avsnitt 8 kan du räkna med dina egna siffror och spara kalkylen med alla siffror den bygger på.
 """),
         md("""
 ## 3. Handledning och arbetsmiljö
@@ -261,7 +261,7 @@ initiativ_widget()
 - ASF har ingen definition i lag. Reserverad upphandling (4 kap. 18 § LOU) kräver att integration är leverantörens främsta syfte och att minst {andel} av de sysselsatta hör till gruppen, och den är fortfarande en upphandling med konkurrens. Direktupphandling avgörs av värdet ({grans}, för bilaga 2-tjänster tröskelvärdet), inte av vem leverantören är.
 - Registrering hos Kammarkollegiet (lag 2022:900) är frivillig och behövs inte för ett IOP. Reservation enligt 19 kap. 25 a § LOU gäller vissa välfärdstjänster, bara idéburna organisationer och tre villkor.
 - Ett IOP-initiativ bygger på organisationens eget behov, eget bidrag och ett förslag till gemensam analys. Det får inte bli ett köp i förklädnad (HFD 2020:15) eller ett stöd utan grund i statsstödsreglerna.
-- Ett krav som verkar fel: fråga, be om rättelse, och ansök om överprövning i tid – en annonserad upphandling bara tills avtalsspärren har löpt ut.
+- Ett krav som verkar fel: fråga, be kommunen ändra kravet, och ansök om överprövning i tid – en annonserad upphandling bara tills avtalsspärren har löpt ut.
 """, tags=["bild"]),
         md("""
 ## Läs vidare – för din roll
