@@ -298,3 +298,20 @@ def test_iop_names_objectivity_and_sgei_does_not_remove_lou():
     assert "Ett SGEI-uppdrag löser bara statsstödsfrågan" in risks
     assert "hela det belopp som avtalet ger rätt till" in risks
     assert any("bara täcker organisationens kostnader" in x for x in rec.lagrum)
+
+
+@pytest.mark.parametrize("text", ["300 kr per träff", "1 500 kr/tillfälle", "ersättning à 450 kr", "timpris 600 kr",
+                                  "350 kr per deltagare och timme", "ersättning per plats"])
+def test_the_outline_and_the_initiative_catch_payment_per_unit_in_the_same_words(text):
+    """Review of module 07 (law 6): the agreement outline of module 03 and module 07's initiative share PER_UNIT."""
+    from upphandlingskurs.documents import iop_initiative, iop_outline
+
+    assert iop_outline.PER_UNIT.search(text)
+    assert iop_initiative.per_unit(text) == bool(iop_outline.PER_UNIT.search(text))
+
+
+def test_a_likely_purchase_names_both_direct_award_limits_not_a_flat_lou_applies():
+    from upphandlingskurs.documents.iop_outline import if_a_purchase
+
+    text = if_a_purchase()
+    assert text.startswith("Är samarbetet ett köp gäller LOU") and "bilaga 2" in text and "19 a kap. LOU" in text

@@ -12,7 +12,6 @@ messages.
 """
 from __future__ import annotations
 
-import re
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.content.data import GR_MUNICIPALITIES
@@ -20,7 +19,8 @@ from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.decisions.cooperation import LEGAL_TEST
 from upphandlingskurs.documents.action_plan import check_no_contact_details
 from upphandlingskurs.documents.iop_outline import ASSESSMENT_TITLE, CHECKS, LOU_CHECKS
-from upphandlingskurs.documents.iop_outline import PER_UNIT  # the agreement outline's words (module 03)
+from upphandlingskurs.documents.iop_outline import PER_UNIT  # the same words as the agreement outline (module 03)
+from upphandlingskurs.documents.iop_outline import if_a_purchase as outline_if_a_purchase
 from upphandlingskurs.documents.iop_outline import de_minimis_check
 from upphandlingskurs.documents.writer import Section
 from upphandlingskurs.parsing import InputError, parse_number
@@ -32,14 +32,6 @@ CHECKLIST_HEADING = "Del 2. Vår egen checklista – skickas inte"
 PROPOSED = "gemensam_analys"
 INITIATIVE_CHECKS = [(name, label, advice) for name, label, advice in CHECKS if name != PROPOSED]
 
-# Payment per delivered unit, in the words an association for meetings writes, beyond the agreement outline's
-# PER_UNIT (per deltagare, per timme, ...): per träff, per tillfälle, per gång, per person, per besökare, per timma,
-# "/timme", "/tim", "à 1 500 kr", timersättning, timpris.
-PER_UNIT_MORE = re.compile(
-    r"\bper\s+(träff|tillfälle|gång|person|besökare|timma|barn|ungdom|familj)\w*"
-    r"|/\s*(tim|timme|timma|träff|tillfälle|deltagare|person|besök|plats|st)\b"
-    r"|\bà\s*\d|\b(timersättning|timpris|timarvode|träffersättning)\w*",
-    re.IGNORECASE)
 PER_UNIT_WARNING = (
     "Det ni önskar av kommunen eller uppföljningen räknar levererade enheter, till exempel träffar, tillfällen, "
     "deltagare eller timmar. Ersättning per träff, tillfälle, deltagare eller timme tyder på att ni levererar en "
@@ -51,7 +43,7 @@ PER_UNIT_ALWAYS = ("Ersättning per träff, tillfälle, deltagare eller timme ty
 
 def per_unit(text: str) -> bool:
     """Does the text speak of payment per delivered unit (the agreement outline's words or the ones above)?"""
-    return bool(PER_UNIT.search(text) or PER_UNIT_MORE.search(text))
+    return bool(PER_UNIT.search(text))
 
 
 # -- part 1: the letter ("vi") --------------------------------------------------------------------------------------
@@ -136,13 +128,7 @@ CHECKLIST_SOURCES = [
 
 def if_a_purchase() -> str:
     """What applies if the idea is a purchase: LOU, and which direct-award limit (the bilaga 2 rule)."""
-    return (
-        "Är idén ett köp gäller LOU. Är tjänsten en social tjänst eller en annan särskild tjänst i bilaga 2 till LOU "
-        "är direktupphandlingsgränsen lika med tröskelvärdet för sådana tjänster, "
-        f"{fakta('troskelvarde_2026_sociala_tjanster').text} (beloppet i kronor står på Upphandlingsmyndighetens sida "
-        f"Tröskelvärden och direktupphandlingsgränser); annars är den {fakta('direktupphandlingsgrans_lou').text}. "
-        "En direktupphandling ska dokumenteras om värdet är minst "
-        f"{fakta('dokumentationsplikt_direktupphandling').text} (19 a kap. LOU). Över gränsen ska köpet annonseras.")
+    return outline_if_a_purchase("idén")
 
 
 def _lines(text: str) -> list[str]:

@@ -44,14 +44,32 @@ INITIATIVE_TEXT = {"organisationen": "Initiativet kommer från den idéburna org
                    "gemensamt": "Initiativet kommer från organisationen och kommunen tillsammans.",
                    "kommunen": "Initiativet kommer från kommunen."}
 # Words in the follow-up or the municipality's contribution that mean paying for delivered units.
-PER_UNIT = re.compile(r"\b(belagda|beläggning|per\s+(plats|timme|dygn|deltagare|besök|elev|brukare)|"
-                       r"platser\s+per|timmar\s+per|dygnsersättning|styckpris)\b", re.IGNORECASE)
-PER_UNIT_WARNING = ("Uppföljningen eller kommunens bidrag mäter levererade enheter (platser, timmar, dygn eller "
-                    "deltagare). Betalning per prestation tyder på att organisationen levererar en tjänst åt kommunen "
-                    "mot ersättning, alltså ett köp (HFD 2020:15). Följ upp gemensamma mål i stället.")
+# Payment per delivered unit, in the words a municipality or an association writes (module 03 and module 07's
+# IOP initiative use the same words): per plats/timme/deltagare/träff/tillfälle …, "/timme", "à 1 500 kr", timpris.
+PER_UNIT = re.compile(
+    r"\b(belagda|beläggning|platser\s+per|timmar\s+per|dygnsersättning|styckpris)\b"
+    r"|\bper\s+(plats|timme|timma|dygn|deltagare|besök|besökare|elev|brukare|träff|tillfälle|gång|person|barn|"
+    r"ungdom|familj)\w*"
+    r"|/\s*(tim|timme|timma|träff|tillfälle|deltagare|person|besök|plats|st)\b"
+    r"|\bà\s*\d|\b(timersättning|timpris|timarvode|träffersättning)\w*",
+    re.IGNORECASE)
+PER_UNIT_WARNING = ("Uppföljningen eller kommunens bidrag mäter levererade enheter (platser, timmar, dygn, träffar, "
+                    "tillfällen eller deltagare). Betalning per prestation tyder på att organisationen levererar en "
+                    "tjänst åt kommunen mot ersättning, alltså ett köp (HFD 2020:15). Följ upp gemensamma mål i stället.")
 ASSESSMENT_TITLE = "Underlag för bedömning – troligen ett upphandlingspliktigt kontrakt, inte ett IOP-utkast (HFD 2020:15)"
-LOU_APPLIES = ("LOU gäller. Under direktupphandlingsgränsen för sociala tjänster (som är lika med tröskelvärdet) kan "
-               "direktupphandling vara tillåten; den ska dokumenteras (19 a kap. LOU).")
+
+
+def if_a_purchase(subject: str = "samarbetet") -> str:
+    """What applies if ``subject`` is a purchase: LOU, and which direct-award limit (the bilaga 2 rule)."""
+    return (
+        f"Är {subject} ett köp gäller LOU. Är tjänsten en social tjänst eller en annan särskild tjänst i bilaga 2 till "
+        "LOU är direktupphandlingsgränsen lika med tröskelvärdet för sådana tjänster, "
+        f"{fakta('troskelvarde_2026_sociala_tjanster').text} (beloppet i kronor står på Upphandlingsmyndighetens sida "
+        f"Tröskelvärden och direktupphandlingsgränser); annars är den {fakta('direktupphandlingsgrans_lou').text}. "
+        "En direktupphandling ska dokumenteras om värdet är minst "
+        f"{fakta('dokumentationsplikt_direktupphandling').text} (19 a kap. LOU). Över gränsen ska köpet annonseras.")
+
+
 BEFORE_GRANTING = ("Innan stödet beviljas: begär organisationens intyg om annat de minimis-stöd de senaste tre åren, och "
                    "informera skriftligen om att stödet lämnas som stöd av mindre betydelse enligt förordning (EU) "
                    "2023/2831 (eller 2023/2832 för SGEI). Räkna om med kursen den dag stödet beviljas, eftersom det är då "
@@ -152,7 +170,7 @@ def iop_outline(*, organisation: str, kommun: str, namnd: str, utmaning: str, in
     status = lambda ok: "Klart" if ok else "Att klara ut"  # noqa: E731 - text, not colour, carries the status
     kind = ("ett underlag för att bedöma om samarbetet är ett köp som ska upphandlas. Minst en kontroll som gäller "
             "LOU är inte uppfylld, och då är det troligen ett upphandlingspliktigt kontrakt, inte ett IOP "
-            f"(HFD 2020:15). {LOU_APPLIES} Dela det inte som ett IOP-utkast" if lou_concern else
+            f"(HFD 2020:15). {if_a_purchase()} Dela det inte som ett IOP-utkast" if lou_concern else
             "ett utkast till ett idéburet offentligt partnerskap (IOP). Utkastet är ett underlag för samtal, inte ett "
             "färdigt avtal")
     sections = [
