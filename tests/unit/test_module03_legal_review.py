@@ -301,7 +301,8 @@ def test_iop_names_objectivity_and_sgei_does_not_remove_lou():
 
 
 @pytest.mark.parametrize("text", ["300 kr per träff", "1 500 kr/tillfälle", "ersättning à 450 kr", "timpris 600 kr",
-                                  "350 kr per deltagare och timme", "ersättning per plats"])
+                                  "350 kr per deltagare och timme", "ersättning per plats",
+                                  "1 500 kr för varje träff", "800 kr per kväll", "timpeng 200 kr"])
 def test_the_outline_and_the_initiative_catch_payment_per_unit_in_the_same_words(text):
     """Review of module 07 (law 6): the agreement outline of module 03 and module 07's initiative share PER_UNIT."""
     from upphandlingskurs.documents import iop_initiative, iop_outline
@@ -315,3 +316,11 @@ def test_a_likely_purchase_names_both_direct_award_limits_not_a_flat_lou_applies
 
     text = if_a_purchase()
     assert text.startswith("Är samarbetet ett köp gäller LOU") and "bilaga 2" in text and "19 a kap. LOU" in text
+
+
+@pytest.mark.parametrize("text", ["Vi träffas varje vecka med unga i Skärhamn", "två träffar per vecka", "ett bidrag till verksamheten",
+                                  "gemensamma mål för året", "kommunen upplåter lokalen"])
+def test_ordinary_partnership_words_are_not_payment_per_unit(text):
+    from upphandlingskurs.documents.iop_outline import PER_UNIT
+
+    assert not PER_UNIT.search(text)

@@ -48,10 +48,10 @@ INITIATIVE_TEXT = {"organisationen": "Initiativet kommer från den idéburna org
 # IOP initiative use the same words): per plats/timme/deltagare/träff/tillfälle …, "/timme", "à 1 500 kr", timpris.
 PER_UNIT = re.compile(
     r"\b(belagda|beläggning|platser\s+per|timmar\s+per|dygnsersättning|styckpris)\b"
-    r"|\bper\s+(plats|timme|timma|dygn|deltagare|besök|besökare|elev|brukare|träff|tillfälle|gång|person|barn|"
-    r"ungdom|familj)\w*"
+    r"|\b(per|för\s+varje)\s+(plats|timme|timma|dygn|deltagare|besök|besökare|elev|brukare|träff|"
+    r"tillfälle|gång|person|barn|ungdom|familj|kväll)\w*"
     r"|/\s*(tim|timme|timma|träff|tillfälle|deltagare|person|besök|plats|st)\b"
-    r"|\bà\s*\d|\b(timersättning|timpris|timarvode|träffersättning)\w*",
+    r"|\bà\s*\d|\b(timersättning|timpris|timarvode|timpeng|träffersättning|dagersättning)\w*",
     re.IGNORECASE)
 PER_UNIT_WARNING = ("Uppföljningen eller kommunens bidrag mäter levererade enheter (platser, timmar, dygn, träffar, "
                     "tillfällen eller deltagare). Betalning per prestation tyder på att organisationen levererar en "
