@@ -327,7 +327,7 @@ def test_module04_no_longer_asks_the_supplier_to_report_after_the_place_or_after
     assert "arbete efter 6 och 12 månader – och skriv in rapporteringen" not in text
     # the same rule as the annex (part B5) and the template's instruction sheet
     assert "inte följa upp personer efter att platsen har tagit slut" in text
-    assert any("Följ inte upp personer efter att platsen har tagit slut" in line for line in instruction_lines())
+    assert any("Följ inte upp personer som har slutat hos er" in line for line in instruction_lines())
     assert not [c.header for c in COLUMNS if "efter platsen" in c.header or "6/12" in c.header]
 
 

@@ -198,7 +198,7 @@ def test_item2_labour_market_target_groups_pass_and_the_word_list_matches_gr():
 def test_item3_reporting_and_template_measure_full_time_months():
     a = _text(_parts(employment.build_requirement(**MOLNDAL))[0])
     assert "sammanlagt minst 12 månader på heltid" in a
-    assert "fullgjorda heltidsmånader och platser som har slutat i förtid, sammanlagt från avtalsstart" in a
+    assert "fullgjorda heltidsmånader, platser som har slutat i förtid och personer som var kvar i anställning" in a
     headers = [c.header for c in COLUMNS]
     assert "Utfall: fullgjorda månader omräknat till heltid, sammanlagt från avtalsstart (heltal)" in headers
 

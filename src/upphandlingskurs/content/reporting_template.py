@@ -43,9 +43,10 @@ COLUMNS: tuple[Column, ...] = (
            "antal", "mal", 24),
     # the clause, the milestones and the vite are measured in full-time months (item 17)
     Column("Mål: heltidsmånader enligt avtalet (heltal)",
-           "Det antal månader på heltid som avtalet kräver sammanlagt (heltal). Har åtagandet minskats enligt "
-           "avtalet, till exempel för en plats som ni anmälde i tid men inte fick förslag på någon kandidat till, "
-           "skriver ni det minskade antalet och förklarar i kommentaren. Dialog: lämna tomt.", "antal", None, 24),
+           "Det antal månader på heltid som avtalet kräver sammanlagt (heltal). Har beställaren godtagit att "
+           "åtagandet minskas enligt avtalet, till exempel för en plats som ni anmälde i tid men inte fick förslag "
+           "på någon kandidat till, skriver ni det minskade antalet och förklarar i kommentaren. Räkna inte ned "
+           "målet på egen hand. Dialog: lämna tomt.", "antal", None, 24),
     Column("Utfall: antal tillsatta platser hittills",
            "Antalet platser som har tillsatts från avtalsstart till periodens slut (heltal).", "antal", "utfall", 26),
     # employment and praktik mean different things for the person (module 06, section 3; labour-market review)
@@ -55,6 +56,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("Platser som har slutat i förtid (antal)",
            "Antalet platser från avtalsstart som har slutat före den avtalade tiden, av vilket skäl som helst "
            "(heltal). Avtalet säger när en sådan plats ändå räknas som fullgjord.", "antal", None, 22),
+    # the best outcome, known to the employer about its own staff when the place ends (verification read of 06, N10 b)
+    Column("Kvar i anställning hos er när platsen slutade (antal)",
+           "Av de platser som har slutat från avtalsstart: hur många personer som då fortsatte att vara anställda "
+           "hos er (heltal). Räkna bara det ni vet om er egen personal när platsen slutar.", "antal", None, 24),
     # what the clause requires: full-time months (legal review of the annex, item 3); part time is summed up
     Column("Utfall: fullgjorda månader omräknat till heltid, sammanlagt från avtalsstart (heltal)",
            "Fullgjorda månader från avtalsstart till periodens slut, omräknade till heltid: två månader på halvtid "
@@ -96,11 +101,11 @@ INSTRUCTIONS = (
     "2. Skriv bara antal. Skriv aldrig namn, personnummer, kontaktuppgifter eller annat om enskilda personer.",
     "3. Små tal (1–2 personer) kan ändå peka ut någon. Skriv därför inget i kommentaren som tillsammans med "
     "antalet visar vem det gäller.",
-    "4. Lämna en cell tom om uppgiften inte är känd. Skriv inte 0 när du inte vet: 0 betyder att ingen plats har "
-    "tillsatts.",
+    "4. Lämna en cell tom om uppgiften inte är känd. Skriv inte 0 när du inte vet: 0 betyder att det inte finns "
+    "något att räkna, till exempel att ingen plats har tillsatts.",
     "5. Ändra inte kolumnernas rubriker. Då kan kommunen läsa in filen i sin uppföljning utan att göra om den.",
-    "6. Följ inte upp personer efter att platsen har tagit slut. Den uppföljningen gör kommunen själv, med "
-    "personens medverkan.",
+    "6. Följ inte upp personer som har slutat hos er. Den uppföljningen gör kommunen själv, med personens "
+    "medverkan.",
     "",
     "Kolumnerna:",
 )

@@ -221,7 +221,8 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
         measure = (f"Villkoret kräver sammanlagt minst {fmt.number(total)} månader på heltid"
                    + (" (vid ramavtal: enligt punkten om ramavtal i A1)" if ramavtal else "")
                    + ". Leverantören rapporterar antal tillsatta platser (varav anställningar), fullgjorda "
-                     "heltidsmånader och platser som har slutat i förtid, sammanlagt från avtalsstart, och antal "
+                     "heltidsmånader, platser som har slutat i förtid och personer som var kvar i anställning hos "
+                     "leverantören när platsen slutade, sammanlagt från avtalsstart, och antal "
                      "anmälda behov, behov utan förslag på kandidat och erbjudanden som inte har antagits. Deltid "
                      "räknas om till heltid.")
     early = {"anställning": [EARLY_END], "praktik": [EARLY_END_PRAKTIK],
