@@ -6,12 +6,14 @@ import docx
 import nbformat
 import pytest
 
+from upphandlingskurs import format as fmt
 from upphandlingskurs.content.fakta import fakta
 from upphandlingskurs.documents import iop_outline
-from upphandlingskurs.documents.iop_initiative import (CHECKLIST_HEADING, INITIATIVE_TITLE, LETTER_HEADING,
-                                                       PER_UNIT_WARNING, iop_initiative, per_unit)
-from upphandlingskurs.documents.supplier_checklist import (cost_lines, dialogue_cost, requirement_cost,
-                                                           supplier_checklist)
+from upphandlingskurs.documents.iop_initiative import (CHECKLIST_HEADING, FOLLOW_UP_GOALS, INITIATIVE_TITLE,
+                                                       LETTER_HEADING, PER_UNIT_WARNING, iop_initiative, per_unit,
+                                                       write_initiative)
+from upphandlingskurs.documents.supplier_checklist import (DIALOGUE_ESTIMATE_NOTE, QUESTIONS_TO_ASK, cost_lines,
+                                                           dialogue_cost, requirement_cost, supplier_checklist)
 from upphandlingskurs.documents.writer import write_document
 from upphandlingskurs.parsing import InputError
 from upphandlingskurs.widgets.iop import WHERE_SAVED
@@ -84,6 +86,54 @@ def test_cost_estimate_refuses_bad_numbers_in_swedish(field, raw, message):
 def test_induction_cannot_be_longer_than_the_place():
     with pytest.raises(InputError, match="kan inte vara fler än månaderna per plats"):
         requirement_cost(**{**COST, "inskolning_manader": "7"})
+
+
+def test_the_printed_formula_gives_the_printed_sum():
+    """The formula says 52 weeks / 12 months, the figure the code uses; no rounded 4,33 (review m07_aud, N7)."""
+    est = requirement_cost(**{**COST, "handledning_tim_vecka": "8", "handledning_tim_vecka_sedan": "2,5",
+                              "manader_per_plats": "12", "inskolning_manader": "3", "timkostnad_kr": "395"})
+    line = next(l for l in cost_lines(est) if l.startswith("Handledning"))
+    assert "4,33" not in line and "(52 veckor / 12 månader)" in line
+    by_hand = 2 * (3 * 8 + 9 * 2.5) * 52 / 12 * 395  # what a reader computes from the printed formula
+    assert line.endswith(f"= {fmt.kr(round(by_hand))}.") and round(by_hand) == 159_185
+    _t, sections, _w = supplier_checklist(**SUPPLIER)
+    assert "4,33" not in _text(sections)
+
+
+def test_places_are_the_whole_contracts_and_the_forms_say_so(tmp_path):
+    """'Antal platser' is every place during the whole contract, in the form and in the document (N6)."""
+    _t, sections, _w = supplier_checklist(**SUPPLIER)
+    cost = next(s for s in sections if s.heading == "Vad kravet kan kosta")
+    assert "alla platser under hela kontraktstiden" in cost.paragraphs[0]
+    assert cost.bullets[0].startswith("Handledning: 2 platser (totalt under kontraktstiden) ×")
+    form = checklista_widget(tmp_path)
+    assert "totalt under kontraktstiden" in form.controls["antal_platser"].description
+    assert "förlängningar" in form.controls["kontraktstid_manader"].description
+    with pytest.raises(InputError, match="Antal platser totalt under kontraktstiden"):
+        requirement_cost(**{**COST, "antal_platser": "två"})
+
+
+def test_dialogue_and_no_requirement_get_their_own_text():
+    """No supervisor or new employee in the dialogue note; no requirement questions without a requirement (N8)."""
+    bare = {k: v for k, v in SUPPLIER.items() if k not in COST}
+    _t, sections, _w = supplier_checklist(**{**bare, "villkor": "dialog", "timkostnad_kr": "400",
+                                             "rapportering_tim_kvartal": "2", "kontraktstid_manader": "12"})
+    cost = next(s for s in sections if s.heading == "Vad kravet kan kosta")
+    assert cost.paragraphs == [DIALOGUE_ESTIMATE_NOTE] and "medarbetare" not in cost.paragraphs[0]
+    questions = next(s for s in sections if s.heading == "Frågor att ställa under anbudstiden").bullets
+    assert not any("målgrupp" in q for q in questions) and any("rapportera" in q for q in questions)
+    _t, sections, _w = supplier_checklist(**{**bare, "villkor": "inget"})
+    questions = next(s for s in sections if s.heading == "Frågor att ställa under anbudstiden").bullets
+    assert not set(questions) & set(QUESTIONS_TO_ASK) and "Räknas säsongsanställning?" in questions
+
+
+def test_the_capacity_rules_say_they_apply_above_the_thresholds():
+    """14 kap. LOU applies to directive-governed procurements, as the lecture says (N12)."""
+    _t, sections, _w = supplier_checklist(**{**SUPPLIER, "klarar_kvalificering": False})
+    capacity = next(s for s in sections if s.heading == "Kvalificering och samarbete med andra")
+    scope = capacity.paragraphs[1]
+    assert "över tröskelvärdena" in scope and "direktivstyrda" in scope and "19 kap. LOU" in scope
+    assert "Åberopa andra företags kapacitet" in scope
 
 
 # -- the supplier's checklist ---------------------------------------------------------------------------------------
@@ -189,7 +239,7 @@ def test_checklist_document_opens_as_word_and_reads_back(tmp_path):
     path = write_document(title, sections, tmp_path / "lista.docx", "docx")
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert title in text and "Vad kravet kan kosta" in text and "Totalt under kontraktstiden" in text
-    assert "2 platser × (2 månader × 4 timmar i veckan" in text
+    assert "2 platser (totalt under kontraktstiden) × (2 månader × 4 timmar i veckan" in text
 
 
 # -- the IOP initiative ---------------------------------------------------------------------------------------------
@@ -215,6 +265,53 @@ def test_the_letter_is_the_organisations_voice_and_the_checklist_is_apart():
     assert not words & {"ni", "er", "ert", "era"}, words & {"ni", "er", "ert", "era"}
     assert "kommunallagen" not in _text(letter) and "Att klara ut" not in _text(letter)
     assert "Ta bort den här delen innan ni skickar initiativet." in sections[heads.index(CHECKLIST_HEADING)].paragraphs
+
+
+def test_the_letter_has_marked_places_for_recipient_date_contact_and_signature():
+    """N3: the form takes no contact details, so the letter marks where they go."""
+    _t, sections, _w = iop_initiative(**INITIATIVE)
+    heads = [s.heading for s in sections]
+    letter = _text(sections[heads.index(LETTER_HEADING):heads.index(CHECKLIST_HEADING)])
+    for place in ("Till: [fyll i", "Datum: [fyll i]", "Kontaktperson hos oss: [fyll i", "[Underskrift – fyll i]",
+                  "[Ort och datum – fyll i]", "ordförande"):
+        assert place in letter, place
+    assert heads.index("Underskrift") < heads.index(CHECKLIST_HEADING)
+
+
+@pytest.mark.parametrize("fmt_", ["docx", "md", "html"])
+def test_part_1_and_part_2_are_separate_heading_levels(tmp_path, fmt_):
+    """N4: the parts are level 1 (Word: Heading 1), the sections under them level 2, in every format."""
+    title, sections, _w = iop_initiative(**INITIATIVE)
+    path = write_initiative(title, sections, tmp_path / "iop", fmt_)
+    if fmt_ == "docx":
+        paragraphs = docx.Document(str(path)).paragraphs
+        level1 = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+        level2 = [p.text for p in paragraphs if p.style.name == "Heading 2"]
+    elif fmt_ == "md":
+        lines = path.read_text(encoding="utf-8").splitlines()
+        level1 = [l[3:] for l in lines if l.startswith("## ")]
+        level2 = [l[4:] for l in lines if l.startswith("### ")]
+    else:
+        page = path.read_text(encoding="utf-8")
+        level1, level2 = re.findall(r"<h2>(.*?)</h2>", page), re.findall(r"<h3>(.*?)</h3>", page)
+    assert level1 == ["Om dokumentet", LETTER_HEADING, CHECKLIST_HEADING]
+    assert "Behovet vi ser" in level2 and "Statsstöd" in level2 and len(level1) + len(level2) == len(sections)
+
+
+def test_state_aid_counts_premises_and_staff_too():
+    """N5: the value of premises or staff the municipality provides counts as aid, as in module 03's outline."""
+    _t, sections, _w = iop_initiative(**INITIATIVE)
+    aid = _text([next(s for s in sections if s.heading == "Statsstöd")])
+    assert "värdet av lokaler, personal eller annat som kommunen ställer till förfogande" in aid
+    assert "art. 107.1 i EUF-fördraget" in aid
+
+
+def test_follow_up_may_count_participants_as_information():
+    """N2: counting participants is information; the contribution does not depend on the number."""
+    _t, sections, _w = iop_initiative(**{**INITIATIVE, "uppfoljning": "Antal deltagare per år"})
+    follow = next(s for s in sections if s.heading == "Så vill vi följa upp tillsammans")
+    assert follow.paragraphs == [FOLLOW_UP_GOALS] and "som information" in FOLLOW_UP_GOALS
+    assert "inte antal levererade" not in FOLLOW_UP_GOALS
 
 
 def test_the_joint_analysis_is_proposed_not_a_check():
@@ -243,7 +340,7 @@ def test_payment_per_unit_marks_a_purchase_even_with_every_box_ticked(words):
     text = _text(sections)
     label = next(l for n, l, _a in iop_outline.CHECKS if n == "ingen_leveransplikt")
     assert f"Att klara ut: {label}." in text and f"Klart: {label}." not in text  # no false "Klart"
-    assert "inte antal levererade träffar" not in text  # the fixed follow-up sentence is not claimed
+    assert FOLLOW_UP_GOALS not in text  # the fixed follow-up sentence is not claimed
     assert "Varför ett partnerskap och inte ett köp" not in [s.heading for s in sections]
 
 
@@ -320,7 +417,9 @@ def test_initiative_widget_good_and_bad_input(tmp_path):
     text = form.submit(**{k: v for k, v in INITIATIVE.items() if k != "gemensam_analys"}, format="docx")
     assert form.last_error is None, text
     assert form.saved.suffix == ".docx"
-    doc = "\n".join(p.text for p in docx.Document(str(form.saved)).paragraphs)
+    paragraphs = docx.Document(str(form.saved)).paragraphs
+    doc = "\n".join(p.text for p in paragraphs)
+    assert [p.text for p in paragraphs if p.style.name == "Heading 1"][1:] == [LETTER_HEADING, CHECKLIST_HEADING]
     assert "Behovet vi ser" in doc and "Det här får partnerskapet inte bli" in doc and CHECKLIST_HEADING in doc
     out = form.submit(belopp_per_ar="100 000", avtalstid_ar="", eurokurs="")
     assert form.last_result is None and "Avtalstid" in out
@@ -348,6 +447,11 @@ def test_lecture_follows_the_template_and_uses_the_widgets():
     assert "19 kap. 28" not in md and "17 kap. 2 § andra stycket" not in md and "sofisam.se/vad-ar" not in md
     assert "7 § lagen (2000:625)" in md and "4 kap. 5 § LOU" in md
     assert "<!--fakta:troskelvarde_2026_sociala_tjanster-->" in md  # the bilaga 2 direct-award limit
+    # review m07_aud: one term for the step (N9), the yearly fee and reporting from Kammarkollegiet (N10),
+    # Skoopi's list through its board's assessment (N11)
+    assert "Be kommunen rätta" not in md and "2. **Be kommunen ändra kravet.**" in md
+    assert "<!--fakta:registrering_ideburna_arsavgift-->" in md and "arlig-rapportering-och-avgift" in md
+    assert "anmäl er till Skoopis" not in md and "ansök om medlemskap i Skoopi" in md
 
 
 def test_reading_time_covers_the_text():

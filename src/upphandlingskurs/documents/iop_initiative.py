@@ -7,11 +7,15 @@ the municipality, a proposal for a joint analysis of the need, and why the partn
 agreement outline (``documents.iop_outline``, module 03; the joint analysis is proposed in the letter, so it is not
 a check here), what the partnership must not become, state aid, what applies if the idea is a purchase, and
 the alternatives. When a check that concerns LOU fails, or the contribution or follow-up speaks of payment per
-unit, the title says that the idea is probably a purchase, not an IOP. Bad input raises InputError with Swedish
-messages.
+unit, the title says that the idea is probably a purchase, not an IOP. Part 1 has marked places for the recipient,
+date, contact person and signature (the form takes no contact details; they are typed in Word). ``write_initiative``
+writes the document with ``documents.writer`` and puts the sections under each part one heading level down, so that
+Word's navigation pane shows where part 1 ends. Bad input raises InputError with Swedish messages.
 """
 from __future__ import annotations
 
+import re
+from pathlib import Path
 
 from upphandlingskurs import format as fmt
 from upphandlingskurs.content.data import GR_MUNICIPALITIES
@@ -22,12 +26,14 @@ from upphandlingskurs.documents.iop_outline import ASSESSMENT_TITLE, CHECKS, LOU
 from upphandlingskurs.documents.iop_outline import PER_UNIT  # the same words as the agreement outline (module 03)
 from upphandlingskurs.documents.iop_outline import if_a_purchase as outline_if_a_purchase
 from upphandlingskurs.documents.iop_outline import de_minimis_check
-from upphandlingskurs.documents.writer import Section
+from upphandlingskurs.documents.writer import Section, write_document
 from upphandlingskurs.parsing import InputError, parse_number
 
 INITIATIVE_TITLE = "Initiativ till idéburet offentligt partnerskap (IOP)"
 LETTER_HEADING = "Del 1. Till kommunen"
 CHECKLIST_HEADING = "Del 2. Vår egen checklista – skickas inte"
+ABOUT_HEADING = "Om dokumentet"
+PART_HEADINGS = (ABOUT_HEADING, LETTER_HEADING, CHECKLIST_HEADING)  # heading level 1; every other section level 2
 # The joint analysis is what the initiative proposes, so it cannot already be done: it is not a check here.
 PROPOSED = "gemensam_analys"
 INITIATIVE_CHECKS = [(name, label, advice) for name, label, advice in CHECKS if name != PROPOSED]
@@ -59,8 +65,20 @@ NOT_A_PURCHASE = (
     "föreslår vi ingen ersättning per deltagare, träff eller timme, och vi föreslår att kommunen inte bestämmer hur "
     "verksamheten utförs. Båda parter bidrar, och vi följer upp gemensamma mål. Hur avtalet till slut skrivs avgör "
     "bedömningen.")
-FOLLOW_UP_GOALS = "Vi föreslår att uppföljningen gäller de gemensamma målen, inte antal levererade träffar, timmar " \
-                  "eller deltagare (jfr HFD 2020:15)."
+FOLLOW_UP_GOALS = ("Vi föreslår att uppföljningen gäller de gemensamma målen. Hur många som deltar kan vi redovisa "
+                   "som information, men bidraget beror inte på antalet träffar, timmar eller deltagare "
+                   "(jfr HFD 2020:15).")
+# Marked places in the letter: the form refuses contact details, so they are typed in Word.
+LETTER_HEAD = [
+    "Till: [fyll i vilken nämnd eller förvaltning i kommunen]",
+    "Datum: [fyll i]",
+    "Kontaktperson hos oss: [fyll i namn, telefon och e-post]",
+]
+SIGNATURE = [
+    "[Ort och datum – fyll i]",
+    "[Underskrift – fyll i]",
+    "[Namnförtydligande och uppdrag, till exempel ordförande – fyll i]",
+]
 NEXT_STEPS = [
     "Vi föreslår ett första möte för den gemensamma analysen. Ett avtal skriver vi först när analysen är klar.",
     "Det är kommunen, genom den nämnd som har behörighet, som beslutar om ett partnerskap.",
@@ -91,6 +109,9 @@ STATE_AID = [
     "en rullande treårsperiod ({tak_lagrum}), eller {sgei} för tjänster av allmänt ekonomiskt intresse, SGEI "
     "({sgei_lagrum}); taken kan inte läggas ihop. Hela det belopp som avtalet ger rätt till räknas när avtalet skrivs "
     "(art. 3 i förordningarna). Modul 03 går igenom reglerna.",
+    "Stöd kan lämnas i vilken form som helst, inte bara som pengar (art. 107.1 i EUF-fördraget). Räkna därför också "
+    "med värdet av lokaler, personal eller annat som kommunen ställer till förfogande, under hela avtalstiden "
+    "(modul 03).",
     "Annat de minimis-stöd räknas bara om beslutet om det säger att det lämnas som stöd av mindre betydelse (de "
     "minimis). Föreningsbidrag och andra bidrag där beslutet inte säger det räknas inte hit. Stöd av mindre betydelse "
     "som vi har fått de senaste tre åren: [fyll i belopp, år och vem som gav stödet, eller skriv inget].",
@@ -203,14 +224,17 @@ def iop_initiative(*, organisation: str, kommun: str, behov: str, egen_verksamhe
     about = [
         "Dokumentet har två delar. Del 1 är initiativet till kommunen. Del 2 är er egen checklista. Ta bort det här "
         "avsnittet och del 2 innan ni skickar initiativet.",
+        "Fyll i mottagare, datum, kontaktperson och underskrift i del 1 i Word innan ni skickar. Allt som står inom "
+        "hakparentes [ ] ska ersättas. Kursens formulär tar inte emot kontaktuppgifter.",
         (f"Minst en kontroll som gäller LOU är inte uppfylld. Då är idén troligen ett köp som ska upphandlas, inte ett "
          f"IOP (HFD 2020:15). Skicka inte dokumentet som ett IOP-initiativ förrän ni har klarat ut punkterna i del 2."
          if lou_concern else
          "Initiativet kommer från organisationen, som Forums kriterier förutsätter (återgivna av Malmö stad)."),
     ]
     sections = [
-        Section("Om dokumentet", about),
+        Section(ABOUT_HEADING, about),
         Section(LETTER_HEADING, [
+            *LETTER_HEAD,
             f"Det här är ett initiativ från {name} till kommunen ({kommun}) om ett idéburet offentligt partnerskap "
             "(IOP). Det är ett underlag för ett första samtal, inte ett avtal och inte en ansökan om bidrag."]),
         Section("Behovet vi ser", [behov.strip()]),
@@ -219,7 +243,7 @@ def iop_initiative(*, organisation: str, kommun: str, behov: str, egen_verksamhe
                 _lines(org_bidrag)),
         Section("Det vi föreslår att kommunen bidrar med",
                 [amount] if amount else ([] if _lines(onskat_av_kommunen) else
-                                         ["[Fyll i vad ni önskar av kommunen: pengar, lokaler, personal eller kunskap.]"]),
+                                         ["[Fyll i vad vi önskar av kommunen: pengar, lokaler, personal eller kunskap.]"]),
                 _lines(onskat_av_kommunen)),
         Section("Målgrupp och gemensamma mål", [malgrupp.strip()], _lines(mal)),
         Section("Förslag till gemensam analys av behovet", [
@@ -231,6 +255,7 @@ def iop_initiative(*, organisation: str, kommun: str, behov: str, egen_verksamhe
         sections.append(Section("Varför ett partnerskap och inte ett köp", [NOT_A_PURCHASE]))
     sections += [
         Section("Nästa steg", [], NEXT_STEPS),
+        Section("Underskrift", [f"För {name}:", *SIGNATURE]),
         Section("Källor till del 1", [], LETTER_SOURCES),
         Section(CHECKLIST_HEADING, ["Ta bort den här delen innan ni skickar initiativet.", PER_UNIT_ALWAYS]),
     ]
@@ -253,3 +278,37 @@ def iop_initiative(*, organisation: str, kommun: str, behov: str, egen_verksamhe
         Section("Källor till del 2", [], CHECKLIST_SOURCES),
     ]
     return title, sections, warnings
+
+
+def heading_levels(sections: list[Section]) -> list[int]:
+    """1 for the document's parts (about, part 1, part 2), 2 for the sections under them."""
+    return [1 if s.heading in PART_HEADINGS else 2 for s in sections]
+
+
+def write_initiative(title: str, sections: list[Section], path: str | Path, fmt: str = "docx") -> Path:
+    """``writer.write_document``, then every section under a part one heading level down (Word: Rubrik 2).
+
+    The writer gives every section the same level; here part 1 and part 2 stay level 1 (Word: Heading 1, Markdown
+    ``##``, HTML ``<h2>``) and the sections under them become level 2 (Heading 2, ``###``, ``<h3>``). Text typed by
+    a participant is escaped by the writer, so only headings start a Markdown line with ``##`` or make an ``<h2>``.
+    """
+    path = write_document(title, sections, path, fmt)
+    levels = iter(heading_levels(sections))
+    kind = path.suffix.lstrip(".").lower()
+    if kind == "docx":
+        import docx  # python-docx, as in documents.writer
+
+        doc = docx.Document(str(path))
+        for paragraph in doc.paragraphs:
+            if paragraph.style.name == "Heading 1" and next(levels) == 2:
+                paragraph.style = doc.styles["Heading 2"]
+        doc.save(str(path))
+    elif kind == "md":
+        lines = path.read_text(encoding="utf-8").split("\n")
+        lines = ["#" + line if line.startswith("## ") and next(levels) == 2 else line for line in lines]
+        path.write_text("\n".join(lines), encoding="utf-8")
+    else:
+        page = path.read_text(encoding="utf-8")
+        page = re.sub(r"<h2>(.*?)</h2>", lambda m: f"<h3>{m[1]}</h3>" if next(levels) == 2 else m[0], page)
+        path.write_text(page, encoding="utf-8")
+    return path

@@ -21,7 +21,8 @@ from upphandlingskurs.documents.action_plan import check_no_contact_details
 from upphandlingskurs.documents.writer import Section
 from upphandlingskurs.parsing import InputError, parse_number
 
-WEEKS_PER_MONTH = 52 / 12  # stated in the document: the estimate counts 52 weeks a year
+WEEKS_PER_MONTH = 52 / 12  # printed as "52 veckor / 12 månader", so the printed formula gives the same sum
+WEEKS_PRINTED = "(52 veckor / 12 månader)"
 
 # The employment requirement's variants in Upphandlingsmyndigheten's model (module 02).
 VARIANTS = {
@@ -56,7 +57,8 @@ DATES = [
     "Sista anbudsdag: [fyll i]",
     "Dagen då avtalsspärren löper ut (står i tilldelningsbeslutet): [fyll i]",
 ]
-QUESTIONS_TO_ASK = [
+QUESTIONS_TO_ASK = [  # an employment requirement
+    "Gäller antalet platser hela kontraktstiden eller varje avtalsår, och räknas förlängningar med?",
     "Vilken målgrupp gäller, och hur visar vi att en person tillhör den?",
     "Räknas praktik, anställning med stöd eller bara anställning utan stöd?",
     "Räknas personer som redan arbetar hos oss?",
@@ -65,6 +67,16 @@ QUESTIONS_TO_ASK = [
     "Vad ska vi rapportera, hur ofta och i vilken mall?",
     "Vad gör kommunens matchningsansvariga, och vad händer om ingen kandidat kan erbjudas?",
     "Vilka sanktioner gäller, och när?",
+]
+DIALOGUE_QUESTIONS = [  # the dialogue variant: no places, only meetings and reporting
+    "Hur många möten räknar kommunen med, och vilka deltar från kommunen?",
+    "Vad gör kommunens matchningsansvariga i dialogen?",
+    "Vad ska vi rapportera, hur ofta och i vilken mall?",
+    "Vilka sanktioner gäller, och när?",
+]
+GENERAL_QUESTIONS = [  # no employment requirement: questions about the tender in general
+    "Är något krav, något villkor i avtalsutkastet eller något i prisformuläret oklart? Fråga hellre en gång för "
+    "mycket.",
 ]
 SRC_AV_PRAKTIK = "Arbetsmiljöverket, Arbetsmiljöregler för vuxna praktikanter i arbetsmarknadspolitiska program"
 WORK_ENVIRONMENT = [
@@ -86,6 +98,12 @@ WORK_ENVIRONMENT = [
     "Utse en handledare med tid för uppgiften och skriv in handledningen i planeringen och i kalkylen.",
 ]
 SRC_CAPACITY = "Upphandlingsmyndigheten, Frågeportalen"
+SRC_CAPACITY_RULES = "Upphandlingsmyndigheten, Åberopa andra företags kapacitet"
+CAPACITY_SCOPE = (
+    "Reglerna i 14 kap. LOU nedan gäller direktivstyrda upphandlingar, alltså upphandlingar över tröskelvärdena som "
+    "inte gäller sociala tjänster och andra särskilda tjänster i bilaga 2 till LOU "
+    f"({SRC_CAPACITY_RULES}). I andra upphandlingar gäller 19 kap. LOU och det som står i upphandlingsdokumenten. "
+    "Läs dem, och fråga kommunen om det är oklart.")
 OWN_CAPACITY = [
     "Ni kan åberopa ett annat företags kapacitet för att uppfylla krav på ekonomisk och finansiell ställning eller "
     "teknisk och yrkesmässig kapacitet. Ni måste då visa att ni kommer att förfoga över resurserna när kontraktet "
@@ -157,8 +175,9 @@ RESERVED_19_25A = (
     "enligt bilaga 2). Ett företag med vinstsyfte omfattas inte; för ett arbetsintegrerande socialt företag finns i "
     "stället 4 kap. 18 § LOU. Registrering hos Kammarkollegiet enligt lagen (2022:900) är frivillig (Kammarkollegiet).")
 ESTIMATE_NOTE = (
-    "Kalkylen bygger bara på era egna siffror, som står nedan, och räknar med 52 veckor per år (4,33 veckor per "
-    "månad). Den visar inte vad kravet ger: en medarbetare som lär sig arbetet gör efter hand mer. Stöd som "
+    "Kalkylen bygger bara på era egna siffror, som står nedan. Antalet platser är alla platser under hela "
+    "kontraktstiden; står kravet per avtalsår har ni räknat det gånger antalet år. Kalkylen räknar med 52 veckor per "
+    "år, alltså 52 veckor / 12 månader per månad. Räknar ni om för hand: använd 52/12, inte ett avrundat tal. Den visar inte vad kravet ger: en medarbetare som lär sig arbetet gör efter hand mer. Stöd som "
     "Arbetsförmedlingen kan ge till en anställning, och vad kommunens matchningsansvariga hjälper till med, är inte "
     "medräknat – fråga dem (modul 06).")
 TO_PRICE = (
@@ -170,6 +189,9 @@ TO_PRICE = (
 DIALOGUE_NOTE = (
     "Dialogvillkoret innebär att ni deltar i samtal om vilka åtgärder som är möjliga. Kalkylen räknar därför bara "
     f"tiden för möten och rapportering ({SRC_VARIANTS}).")
+DIALOGUE_ESTIMATE_NOTE = (
+    "Kalkylen räknar bara tiden för möten och rapportering, med er egen kostnad per timme, som står nedan. Ett "
+    "dialogvillkor kräver inga platser, så det finns ingen handledning eller lägre produktivitet att räkna med.")
 FIRST_TENDER = [
     "Upphandlingar som inte är direktupphandlingar annonseras i annonsdatabaser som är registrerade hos "
     "Konkurrensverket; över tröskelvärdena också i EU:s databas TED (Upphandlingsmyndigheten, Annonsera). Lägg in en "
@@ -205,6 +227,8 @@ SOURCES = [
     "https://www.upphandlingsmyndigheten.se/frageportalen/2478076/sekretessbelagga-anbudsgivaren/",
     "Upphandlingsmyndigheten, Onormalt låga anbud: https://www.upphandlingsmyndigheten.se/upphandla/ny-lagstiftning/"
     "nya-lagarna---en-overblick/nya-lagen-om-offentlig-upphandling-nya-lou/onormalt-laga-anbud/",
+    "Upphandlingsmyndigheten, Åberopa andra företags kapacitet: https://www.upphandlingsmyndigheten.se/"
+    "regler-och-lagstiftning/samarbeta-med-underleverantorer-och-andra-samarbetspartners/aberopa-annans-kapacitet/",
     "Upphandlingsmyndigheten, Lämna gemensamt anbud: https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/"
     "samarbeta-med-underleverantorer-och-andra-samarbetspartners/lamna-gemensamt-anbud/",
     "Upphandlingsmyndigheten, Frågeportalen: Kan man kräva att alla leverantörer ska uppfylla kvalificeringskraven vid "
@@ -286,11 +310,12 @@ def _num(raw, label: str, *, minimum: float = 0, maximum: float | None = None, i
     return int(value) if integer else float(value)
 
 
-L_PLATSER = "Antal platser"
+L_PLATSER = "Antal platser totalt under kontraktstiden"
 L_MANADER = "Månader per plats"
 L_TIM = "Handledning de första månaderna (timmar per vecka och plats)"
 L_TIM_SEDAN = "Handledning sedan (timmar per vecka och plats)"
 L_TIMKOSTNAD = "Handledarens kostnad per timme (kr)"
+L_TIMKOSTNAD_DIALOG = "Kostnad per timme för den som deltar i mötena (kr)"
 L_INSKOLNING = "Månader med lägre produktivitet (de första månaderna)"
 L_PROCENT = "Lägre produktivitet i början (procent)"
 L_MANADSKOSTNAD = "Kostnad per månad för en plats, lön och avgifter före lönestöd (kr)"
@@ -341,7 +366,7 @@ def requirement_cost(*, antal_platser, manader_per_plats, handledning_tim_vecka,
 
 def dialogue_cost(*, timkostnad_kr, rapportering_tim_kvartal, kontraktstid_manader, motestimmar="") -> CostEstimate:
     """The dialogue variant: only meetings and reporting cost time (no places)."""
-    timkostnad = _num(timkostnad_kr, "Kostnad per timme för den som deltar i mötena (kr)", maximum=10_000)
+    timkostnad = _num(timkostnad_kr, L_TIMKOSTNAD_DIALOG, maximum=10_000)
     moten = _num(motestimmar, L_MOTEN, maximum=10_000, default=0)
     rapport = _num(rapportering_tim_kvartal, L_RAPPORT, maximum=500)
     kontraktstid = _num(kontraktstid_manader, L_KONTRAKTSTID, minimum=1, maximum=240, integer=True)
@@ -362,6 +387,10 @@ def _places(n: int) -> str:
     return f"{n} {'plats' if n == 1 else 'platser'}"
 
 
+def _places_total(n: int) -> str:
+    return f"{_places(n)} (totalt under kontraktstiden)"
+
+
 def cost_lines(estimate: CostEstimate, kontraktstid_manader: int | None = None) -> list[str]:
     """The figures the estimate rests on, one line per item with its formula, the totals and the price per month."""
     e = estimate
@@ -373,8 +402,8 @@ def cost_lines(estimate: CostEstimate, kontraktstid_manader: int | None = None) 
     if not e.dialog:
         later = e.manader - e.inskolning
         lines += [
-            f"Handledning: {_places(e.platser)} × ({_months(e.inskolning)} × {_n(e.tim_vecka)} timmar i veckan + "
-            f"{_months(later)} × {_n(e.tim_vecka_sedan)} timmar i veckan) × 4,33 veckor per månad × {tim} = "
+            f"Handledning: {_places_total(e.platser)} × ({_months(e.inskolning)} × {_n(e.tim_vecka)} timmar i veckan + "
+            f"{_months(later)} × {_n(e.tim_vecka_sedan)} timmar i veckan) × {WEEKS_PRINTED} × {tim} = "
             f"{kr(e.handledning)}.",
             f"Lägre produktivitet i början: {_places(e.platser)} × {_months(e.inskolning)} × {given(e.manadskostnad)} i "
             f"månaden (lön och avgifter före lönestöd) × {fmt.percent(e.procent, fraction=False)} = "
@@ -454,7 +483,7 @@ def supplier_checklist(*, upphandling: str, kommun: str, villkor: str, reservati
     warnings = []
     if villkor == "anstallning_praktik" and estimate.platser == 0:
         warnings.append("Kravet gäller anställning eller praktik, men kalkylen räknar med 0 platser. Läs hur många "
-                        "platser kravet gäller och räkna med dem.")
+                        "platser kravet gäller under hela kontraktstiden och räkna med dem.")
     if villkor == "anstallning_praktik" and estimate.handledning == 0 and estimate.platser > 0:
         warnings.append("Kalkylen har ingen tid för handledning. En ny medarbetare behöver en handledare; räkna med "
                         "tiden (3 kap. 3 § arbetsmiljölagen).")
@@ -498,16 +527,19 @@ def supplier_checklist(*, upphandling: str, kommun: str, villkor: str, reservati
         sections.append(Section("Reserverad upphandling", [
             RESERVED_19_25A.format(fran=fakta("reserverad_ideburna_ikraft").text)]))
     if estimate is not None:
-        sections.append(Section("Vad kravet kan kosta", [ESTIMATE_NOTE], cost_lines(estimate)))
+        note = DIALOGUE_ESTIMATE_NOTE if estimate.dialog else ESTIMATE_NOTE
+        sections.append(Section("Vad kravet kan kosta", [note], cost_lines(estimate)))
         sections.append(Section("Från kalkyl till pris", [TO_PRICE]))
     sections += [
-        Section("Frågor att ställa under anbudstiden", [ASK_DURING_TENDER], own_questions + QUESTIONS_TO_ASK),
+        Section("Frågor att ställa under anbudstiden", [ASK_DURING_TENDER], own_questions + {
+            "anstallning_praktik": QUESTIONS_TO_ASK, "dialog": DIALOGUE_QUESTIONS, "inget": GENERAL_QUESTIONS}[villkor]),
         Section("Första anbudet", [], FIRST_TENDER),
     ]
     sections.append(Section("Handledning och arbetsmiljö", [], WORK_ENVIRONMENT))
     sections.append(Section("Kvalificering och samarbete med andra", [
         "Ni klarar kvalificeringskraven själva." if klarar else
-        "Ni klarar inte alla kvalificeringskrav själva. Så kan ni göra:"], [] if klarar else OWN_CAPACITY))
+        "Ni klarar inte alla kvalificeringskrav själva. Så kan ni göra:", *([] if klarar else [CAPACITY_SCOPE])],
+        [] if klarar else OWN_CAPACITY))
     if underleverantorer:
         sections.append(Section("Underleverantörer", [], SUBCONTRACTORS))
     sections += [

@@ -2,14 +2,15 @@
 
 Two thin views (``DocumentForm``) over pure functions: ``documents.supplier_checklist.supplier_checklist`` and
 ``documents.iop_initiative.iop_initiative``. Each writes its document with ``documents.writer`` into
-``mina_dokument/`` (never overwriting an earlier file) and shows a download link, as module 03 and 05 do.
+``mina_dokument/`` (never overwriting an earlier file) and shows a download link, as module 03 and 05 do. The
+initiative is written with ``iop_initiative.write_initiative``, which gives its two parts their own heading level.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from upphandlingskurs.content.data import GR_MUNICIPALITIES
-from upphandlingskurs.documents.iop_initiative import INITIATIVE_CHECKS, iop_initiative
+from upphandlingskurs.documents.iop_initiative import INITIATIVE_CHECKS, iop_initiative, write_initiative
 from upphandlingskurs.documents.supplier_checklist import RESERVATIONS, VARIANTS, supplier_checklist
 from upphandlingskurs.documents.writer import FORMAT_LABELS, Section, unique_path, write_document
 from upphandlingskurs.parsing import InputError
@@ -22,10 +23,10 @@ CHOOSE = ("– välj –", UNANSWERED)
 FORMATS = [(label, key) for key, label in FORMAT_LABELS.items()]
 
 
-def _save(out_dir: Path, stem: str, title: str, sections: list[Section], format: str) -> Path:
+def _save(out_dir: Path, stem: str, title: str, sections: list[Section], format: str, writer=write_document) -> Path:
     target = unique_path(out_dir, stem, format)
     try:
-        return write_document(title, sections, target, format)
+        return writer(title, sections, target, format)
     except OSError as e:
         raise InputError(f"Det gick inte att spara dokumentet i mappen {out_dir}: {e.strerror or e}. "
                          "Det du skrev finns kvar i formuläret; försök igen eller välj ett annat format.") from None
@@ -57,7 +58,8 @@ def checklista_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
                     default=UNANSWERED),
         ChoiceField("reservation", "Reserverad?", [CHOOSE, *((text, key) for key, text in RESERVATIONS.items())],
                     default=UNANSWERED),
-        TextField("antal_platser", "Antal platser som kravet gäller", placeholder="t.ex. 2", required=False),
+        TextField("antal_platser", "Antal platser totalt under kontraktstiden (står kravet per år: gånger antalet år)",
+                  placeholder="t.ex. 2", required=False),
         TextField("manader_per_plats", "Månader per plats", placeholder="t.ex. 6", required=False),
         TextField("inskolning_manader", "De första månaderna, med lägre produktivitet och mer handledning (antal)",
                   placeholder="t.ex. 2", required=False),
@@ -65,7 +67,8 @@ def checklista_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
                   placeholder="t.ex. 4", required=False),
         TextField("handledning_tim_vecka_sedan", "Handledning per plats sedan (timmar per vecka; tomt = samma)",
                   placeholder="t.ex. 2", required=False),
-        TextField("timkostnad_kr", "Handledarens kostnad per timme (kr)", placeholder="er egen siffra", required=False),
+        TextField("timkostnad_kr", "Kostnad per timme för den som handleder eller deltar i mötena (kr)",
+                  placeholder="er egen siffra", required=False),
         TextField("lagre_produktivitet_procent", "Hur mycket lägre produktivitet de första månaderna (procent)",
                   placeholder="t.ex. 40", required=False),
         TextField("manadskostnad_plats_kr", "Kostnad per månad för en plats, lön och avgifter före lönestöd (kr)",
@@ -76,7 +79,8 @@ def checklista_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
                   placeholder="t.ex. 10; tomt = 0", required=False),
         TextField("rapportering_tim_kvartal", "Rapportering till kommunen (timmar per kvartal)", placeholder="t.ex. 3",
                   required=False),
-        TextField("kontraktstid_manader", "Kontraktstid (månader)", placeholder="t.ex. 24", required=False),
+        TextField("kontraktstid_manader", "Kontraktstid i månader (räkna med de förlängningar som ni tror blir av)",
+                  placeholder="t.ex. 24", required=False),
         TextField("egna_fragor", "Era egna frågor till kommunen (en per rad, frivilligt)", multiline=True,
                   required=False),
         ChoiceField("klarar_kvalificering", "Uppfyller ni alla kvalificeringskrav själva?",
@@ -106,7 +110,7 @@ def initiativ_widget(out_dir: str | Path = DEFAULT_FOLDER) -> DocumentForm:
 
     def compute(format: str, **answers) -> str:
         title, sections, warnings = iop_initiative(**answers)
-        form.saved = _save(out_dir, "iop_initiativ", title, sections, format)
+        form.saved = _save(out_dir, "iop_initiativ", title, sections, format, writer=write_initiative)
         return _result_text(title, form.saved, warnings, "Att klara ut innan ni skickar initiativet")
 
     fields = [
