@@ -66,6 +66,8 @@ AGV_PRAKTIK = ("https://www.arbetsgivarverket.se/praktik-i-staten/vi-vill-ta-emo
                "praktikanten/vad-kan-vi-stalla-for-krav/")
 JO_1029 = ("https://www.jo.se/besluten/arbetsformedlingen-far-allvarlig-kritik-for-att-ha-lamnat-ut-uppgifter-om-en-"
            "enskilds-personliga-forhallanden-utan-att-forst-ha-provat-om-uppgifterna-omfattades-av-sekretess/")
+AF_VILLKOR = ("https://arbetsformedlingen.se/for-arbetssokande/extra-stod/ersattning-och-franvaro/"
+              "villkor-for-din-ersattning-i-program")
 JO_3507 = ("https://www.jo.se/besluten/kritik-mot-arbetsformedlingen-for-att-man-utan-samtycke-lamnade-ut-"
            "sekretesskyddade-uppgifter/")
 
@@ -159,7 +161,7 @@ Ett krav blir bara ett jobb om upphandlingsenheten och arbetsmarknadsenheten vet
 | När upphandlingsplanen görs (en gång om året) | Gå igenom kommande upphandlingar tillsammans. Välj de som kan passa för ett krav. | Upphandlare och matchningsansvarig |
 | Under analysen | Finns det personer i målgruppen som kan göra arbetet? Hur många platser är rimligt? | Matchningsansvarig svarar, upphandlaren bedömer |
 | I upphandlingsdokumenten | Kontaktväg till den matchningsansvariga, hur leverantören anmäler ett behov, hur snabbt kandidater föreslås (kursens kravbilaga, A4) och hur tidigt ett behov ska vara anmält för befrielse från vite (A5). Aldrig en namngiven person. | Upphandlare |
-| Vid avtalsstart | Startmöte: hur leverantören anmäler behov, hur introduktion och handledning går till, när rapporterna kommer. | Avtalsförvaltare, matchningsansvarig, leverantör |
+| Vid avtalsstart | Startmöte: hur leverantören anmäler behov, hur introduktion och handledning går till, när rapporterna kommer. Bjud in Arbetsförmedlingen om platserna ska vara praktik eller anställning med stöd. | Avtalsförvaltare, matchningsansvarig, leverantör (och Arbetsförmedlingen) |
 | Varje gång leverantören anmäler ett behov | Kvittera anmälan samma dag och för in den i en logg: datum för anmälan, vilka krav platsen har, datum för svaret och antal förslag – inga namn. | Matchningsansvarig |
 | Varje kvartal | Leverantörens rapport i rapportmallen. Avvikelser tas upp. | Leverantör rapporterar, avtalsförvaltaren granskar |
 | När något går fel | Avtalsförvaltaren får loggen från den matchningsansvariga innan en anmaning skickas (avsnitt 8). | Avtalsförvaltare och matchningsansvarig |
@@ -183,7 +185,7 @@ UHM:s villkor låter kommunen välja om leverantören ska erbjuda anställning e
 | **Är personen anställd?** | Ja. Leverantören är arbetsgivare. | Nej. Arbetspraktik är inte en anställning ([Arbetsförmedlingen, *Arbetspraktik*]({AF_PRAKTIK})). Den som deltar i ett arbetsmarknadspolitiskt program räknas inte som arbetstagare, utom vid vissa anställningar med stöd (7 § lagen (2000:625) om den arbetsmarknadspolitiska verksamheten; [Arbetsmiljöverket]({AV_PRAKTIK})). |
 | **Pengar** | Lön från leverantören. | Ingen lön. Deltagaren kan få ersättning som Försäkringskassan betalar ut (Arbetsförmedlingen). |
 | **Försäkring** | Den lagstadgade arbetsskadeförsäkringen gäller alla anställda (socialförsäkringsbalken). Avtalsförsäkringar finns om arbetsgivaren har kollektivavtal eller har tecknat dem. | Deltagaren är försäkrad för arbetsskada under praktiken (Arbetsförmedlingen). |
-| **Anställningsskydd** | Lagen (1982:80) om anställningsskydd (LAS) gäller, i den mån inte annat följer av 1 § LAS eller av ett kollektivavtal som får avvika från lagen. Enligt 1 § LAS gäller lagen inte för den som är anställd med särskilt anställningsstöd, i skyddat arbete eller med lönebidrag för utveckling i anställning ([SFS 2016:1271]({LAS_1})). | LAS gäller inte, eftersom personen inte är anställd. |
+| **Anställningsskydd** | Lagen (1982:80) om anställningsskydd (LAS) gäller för de flesta anställda. Den gäller inte för den som är anställd med särskilt anställningsstöd, i skyddat arbete eller med lönebidrag för utveckling i anställning (1 § LAS, [SFS 2016:1271]({LAS_1})). Ett kollektivavtal kan också i vissa delar avvika från lagen. | LAS gäller inte, eftersom personen inte är anställd. |
 | **Arbetsmiljö** | Leverantören har arbetsmiljöansvaret som arbetsgivare. | Den som tar emot praktikanten har arbetsmiljöansvaret ([Arbetsmiljöverket]({AV_PRAKTIK})). |
 | **Vem bestämmer?** | Leverantören väljer vem den anställer (kursens kravbilaga, A4). | Arbetsförmedlingen bedömer och beslutar om praktiken ska beviljas, utifrån den arbetssökandes behov. |
 
@@ -215,27 +217,30 @@ Kursens kravbilaga från modul 02 räknar åtagandet i heltidsmånader (en måna
 3. **Vite (A5).** Vite utgår om ingen plan som kan godtas kommer i tid, eller om planen inte följs. Vid det sista delmålet, när avtalet upphör, går bristen inte att rätta; då utgår vite direkt. Vitet har tak, och samma heltidsmånad ger bara vite en gång.
 4. **Befrielse från vite (A5).** Vite utgår inte för en plats som leverantören i tid före delmålet har anmält till en förmedlare – den matchningsansvariga, Arbetsförmedlingen, Eures eller någon annan – utan att få förslag på en kandidat som uppfyller kraven i anmälan. Kraven ska vara sakligt motiverade av arbetet. Tackar leverantören nej till en kandidat som uppfyller kraven, ger det ingen befrielse. Är parterna oense, avgör beställaren efter samråd med den matchningsansvariga. Åtagandet minskas med de heltidsmånader som befrielsen gäller.
 5. **Ett nej från personen (A1).** Ett erbjudande som inte antas räknas inte som fullgjord tid. Leverantören erbjuder platsen till någon annan, och anmäler leverantören nejet i tid skjuts nästa delmål fram.
-6. **Förtida avslut (A1).** Slutar personen själv, eller har arbetsgivaren sakliga skäl för uppsägning (7 § LAS) eller grund för avskedande, räknas åtagandet för platsen som uppfyllt om minst **tre fjärdedelar** av den avtalade tiden är fullgjord. Regeln kommer från UHM:s villkor ([krav-ID 11554]({UHM_KRIT})). Exempel: en anställning på 12 månader räknas som uppfylld efter 9 månader (0,75 × 12).
+6. **Förtida avslut (A1).** Slutar personen själv, eller har arbetsgivaren sakliga skäl för uppsägning (7 § LAS) eller grund för avskedande, räknas åtagandet för platsen som uppfyllt om minst **tre fjärdedelar** av den avtalade tiden är fullgjord. Regeln kommer från UHM:s villkor ([krav-ID 11554]({UHM_KRIT})). Exempel: en anställning på 12 månader räknas som uppfylld efter 9 månader (0,75 × 12). Vid praktik gäller inte LAS. Där räknas tre fjärdedelar om praktikanten eller den som anvisade praktiken avbröt den.
 
 Cellen nedanför skriver ut villkoren direkt från bilagan, i samma ordning. Hakparenteserna fyller kommunen i.
 """))
     cells.append(code("""
 from upphandlingskurs.documents import requirement_annex as bilaga
 
-for villkor in (bilaga.CURE, bilaga.EXAMPLE_VITE, bilaga.EXEMPTION, bilaga.DECLINED, bilaga.EARLY_END):
+for villkor in (bilaga.CURE, bilaga.EXAMPLE_VITE, bilaga.EXEMPTION, bilaga.DECLINED, bilaga.EARLY_END,
+                bilaga.EARLY_END_PRAKTIK):
     print(villkor, end="\\n\\n")
 """))
     cells.append(md(f"""
 När leverantören anmäler ett behov gör den matchningsansvariga så här:
 
 - **Kvittera anmälan samma dag och för in den i loggen**: datum, vilka krav platsen har, datum för svaret och antal förslag – inga namn. Loggen är det som visar om befrielsen gäller. Avtalsförvaltaren får den innan en anmaning skickas.
-- **Be om kraven i anmälan** (arbetstider, körkort, språk). Då går det att avgöra i efterhand om ett förslag uppfyllde kraven. Verkar ett krav inte behövas för arbetet, fråga varför.
+- **Be om kraven i anmälan** (arbetstider, körkort, språk). Då går det att avgöra i efterhand om ett förslag uppfyllde kraven. Verkar ett krav inte behövas för arbetet, fråga varför. Ett körkortskrav för ett pass 05.30 kan gälla resan dit, inte arbetet: fråga då kandidaterna hur de tar sig dit.
 - **Svara i tid och skriftligt**, även när svaret är nej.
 - **Bredda sökandet** tillsammans med leverantören: Arbetsförmedlingen, andra kommuner i regionen eller leverantörens egna kanaler.
 - **Tackar leverantören nej till en kandidat**: anteckna vilket krav som inte var uppfyllt. Tackar en kandidat nej, till exempel för att passet börjar 05.30 och ingen buss går: ta reda på varför, om personen vill berätta, och behåll skälen hos arbetsmarknadsenheten.
 - **Ta reda på varför det saknades kandidater.** Var målgruppen för snävt avgränsad, låg behovet vid fel tid på året, eller krävdes körkort eller språkkunskaper som ingen hade? Ta med lärdomen till nästa upphandling (steg 6).
 
 **Vad du får berätta för leverantören om en kandidat.** Lämna bara uppgifter med kandidatens samtycke, och bara det som leverantören behöver för att bedöma kandidaten mot kraven och för att arbetet ska fungera. Samtycket bör vara skriftligt och dokumenterat och säga vad som får lämnas och till vem ([JO dnr 3507-2017]({JO_3507})). Berätta inte om hälsa, bakgrund, straff eller stöd från socialtjänsten. JO har gett Arbetsförmedlingen allvarlig kritik för att en arbetsförmedlare berättade om en persons bakgrund för en praktikplats utan att först pröva sekretessen ([JO dnr 1029-2017]({JO_1029})). Tänk också på att redan ett förslag från er visar att personen tillhör målgruppen. Arbetskamraterna behöver inte veta det.
+
+**Innan du föreslår en kandidat: kan ett nej påverka personens pengar?** Den som får ersättning i ett program behöver tacka ja till jobb som hen blir erbjuden, annars riskerar hen att bli utan ersättning ([Arbetsförmedlingen, *Villkor för din ersättning i program*]({AF_VILLKOR})). Vad som gäller vid a-kassa och ekonomiskt bistånd har kursen inte kontrollerat. Fråga Arbetsförmedlingen, a-kassan eller socialtjänsten vad som gäller för personen, och berätta det för personen innan hen svarar.
 """))
 
     # 5 -------------------------------------------------------------------------------------------------------
@@ -267,7 +272,7 @@ Några grundregler ur [dataskyddsförordningen]({GDPR}) och offentlighets- och s
 - **Bara för ett bestämt syfte och inte mer än som behövs** (artikel 5.1 b och 5.1 c). Uppgifter som samlas in för att följa upp villkoret får inte användas på ett sätt som inte är förenligt med det syftet.
 - **Inte längre än som behövs** (artikel 5.1 e). Bestäm i förväg hur länge uppföljningen sparas.
 - **Stöd för att behandla uppgifterna.** Kommunen får bara behandla uppgifterna om det finns stöd för det. För en kommun är det oftast att behandlingen behövs för en uppgift som kommunen har enligt lag (en uppgift av allmänt intresse: artikel 6.1 e och 6.3, och lagen (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning). Dataskyddsombudet hjälper er att skriva ned grunden innan upphandlingen.
-- **Vem ansvarar.** Den som bestämmer varför och hur uppgifterna behandlas är personuppgiftsansvarig (artikel 4.7). Leverantören är det som arbetsgivare för uppgifterna om sina egna anställda. Kommunens del ska ligga på en nämnd.
+- **Vem ansvarar.** Den som bestämmer varför och hur uppgifterna behandlas är personuppgiftsansvarig (artikel 4.7). Leverantören är det som arbetsgivare för uppgifterna om sina egna anställda. I kommunen är det en nämnd som är personuppgiftsansvarig för kommunens del. Fråga dataskyddsombudet vilken nämnd det är hos er.
 - **Sekretess.** Uppgifter om enskilda kan omfattas av sekretess, till exempel inom socialtjänsten (26 kap. 1 § offentlighets- och sekretesslagen). Vilken sekretessbestämmelse som gäller hos er arbetsmarknadsenhet beror på verksamheten; fråga kommunens jurist.
 - **Samtycke.** Uppgifter om en kandidat lämnas till leverantören bara med kandidatens samtycke (kravbilagan, A4). Samtycket gör att kommunen kan lämna ut uppgifter som annars omfattas av sekretess (offentlighets- och sekretesslagen). Det är något annat än samtycke som grund enligt dataskyddsförordningen. Det kan en kommun sällan använda, eftersom kommunen och den enskilde inte är jämbördiga (skäl 43).
 - **Rapporten är en allmän handling** när den har kommit in till kommunen (2 kap. 4 och 9 §§ tryckfrihetsförordningen). Den lämnas ut om inte uppgifterna omfattas av sekretess. Vid små tal, en eller två personer, kan även antal peka ut någon.
@@ -290,7 +295,7 @@ UHM råder att bestämma redan när upphandlingen planeras vem som följer upp, 
 
 | Vad | När | Vem | Tid (kursens uppskattning) |
 |---|---|---|---|
-| Startmöte med leverantören | Vid avtalsstart | Avtalsförvaltare, matchningsansvarig, leverantör | 3–4 timmar med förberedelse |
+| Startmöte med leverantören | Vid avtalsstart | Avtalsförvaltare, matchningsansvarig, leverantör (och Arbetsförmedlingen) | 3–4 timmar med förberedelse |
 | Rapport i rapportmallen: tillsatta platser och fullgjorda heltidsmånader, bara antal | Senast [antal] dagar efter varje kvartal (kravbilagan, A2) | Leverantören fyller i, avtalsförvaltaren granskar | cirka 1 timme per kvartal |
 | Uppföljningsmöte | Två gånger om året, och när något avviker | Avtalsförvaltare, leverantör, matchningsansvarig | cirka 2 timmar per gång |
 | Har personen arbete 6 och 12 månader efter platsen? | 6 och 12 månader efter att platsen slutade | Arbetsmarknadsenheten, med den enskildes medverkan | cirka en halvtimme per person och tillfälle |
@@ -319,7 +324,7 @@ När leverantören inte gör det avtalet kräver tar avtalsförvaltaren ett steg
 
 1. **Rättelse.** Beställaren anmäler bristen skriftligt och ger leverantören en tid att rätta den. En sådan anmälan kallas anmaning: ett skriftligt krav på att rätta bristen inom en viss tid. Den kan vara ett kort mejl som beskriver bristen och anger en ny sista dag. Spara det. Leverantören ska i första hand få rätta bristen ([UHM, *Hantering av brister*]({UHM_BRISTER})). Vid ett missat delmål betyder rättelse i kursens kravbilaga en skriftlig plan som beställaren godtar (avsnitt 4).
 2. **Vite.** Rättas inte bristen i tid får beställaren ta ut vite, om avtalet har en vitesklausul. Vid det sista delmålet utgår vitet direkt om klausulen säger det, eftersom bristen inte går att rätta när avtalet upphör.
-3. **Hävning.** Är avtalsbrottet väsentligt får beställaren häva avtalet, helt eller delvis. Rätten att häva ska stå i avtalet, men den kan också följa av allmänna avtalsrättsliga principer vid ett väsentligt avtalsbrott; den bedömningen gör er upphandlingsjurist. En enstaka sen rapport är inte ett väsentligt avtalsbrott (kursens kravbilaga, A5). Hävning är det sista steget. Vid ett ramavtal kan en mildare väg vara att stänga av leverantören från nya avrop, om det står i upphandlingsdokumenten (samma källa).
+3. **Hävning.** Är avtalsbrottet väsentligt får beställaren häva avtalet, helt eller delvis. Skriv in rätten att häva i avtalet. Utan en sådan klausul kan rätten ändå följa av allmänna avtalsrättsliga principer; det bedömer er upphandlingsjurist. En enstaka sen rapport är inte ett väsentligt avtalsbrott (kursens kravbilaga, A5). Hävning är det sista steget. Vid ett ramavtal kan en mildare väg vara att stänga av leverantören från nya avrop, om det står i upphandlingsdokumenten (samma källa).
 
 Alla sanktioner ska stå i upphandlingsdokumenten och vara proportionerliga i förhållande till hur allvarlig bristen är (samma källa).
 
@@ -333,7 +338,7 @@ from upphandlingskurs.documents.requirement_annex import TERMINATION
 print(TERMINATION)
 """))
     cells.append(md("""
-Pröva trappan: välj vad som har hänt och svara på frågorna. Widgeten visar bara de frågor som spelar roll för det du har valt.
+Pröva trappan: välj vad som har hänt och svara på de frågor som visas.
 """))
     cells.append(code("""
 from upphandlingskurs.widgets.matchning import sanktionstrappan_widget
@@ -341,7 +346,7 @@ from upphandlingskurs.widgets.matchning import sanktionstrappan_widget
 sanktionstrappan_widget()
 """))
     cells.append(md("""
-**Påhittat exempel: bygg i Kungälv.** Kungälvs kommun har en byggentreprenad med krav på sammanlagt 36 heltidsmånader, och delmålet för första avtalsåret är en tredjedel, alltså 12 heltidsmånader. Vid årets slut har entreprenören fullgjort 6. Loggen hos den matchningsansvariga visar att entreprenören aldrig anmälde något behov, så befrielsen gäller inte. Avtalsförvaltaren anmäler skriftligt att delmålet inte är nått och ber entreprenören lämna en plan inom [antal] dagar för hur de saknade heltidsmånaderna tas igen (steg 1). Kommer ingen plan som kan godtas, eller följs inte planen, tar kommunen ut vite enligt klausulen, per heltidsmånad som saknas och upp till taket (steg 2). Pröva fallet i widgeten: *Leverantören har inte nått ett delmål*, sedan Sista delmålet Nej, Anmaning Ja, Tiden för rättelse ute Ja, Väsentligt avtalsbrott Nej, Vitesklausul Ja, Befrielse Ja och Ramavtal Nej.
+**Påhittat exempel: bygg i Kungälv.** Kungälvs kommun har en byggentreprenad med krav på sammanlagt 36 heltidsmånader, och delmålet för första avtalsåret är en tredjedel, alltså 12 heltidsmånader. Vid årets slut har entreprenören fullgjort 6. Loggen hos den matchningsansvariga visar att entreprenören aldrig anmälde något behov, så befrielsen gäller inte. Avtalsförvaltaren anmäler skriftligt att delmålet inte är nått och ber entreprenören lämna en plan inom [antal] dagar för hur de saknade heltidsmånaderna tas igen (steg 1). Kommer ingen plan som kan godtas, eller följs den inte, tar kommunen ut vite enligt klausulen (steg 2). Pröva fallet i widgeten: *Leverantören har inte nått ett delmål*, sedan Sista delmålet Nej, Anmaning Ja, Tiden för rättelse ute Ja, Väsentligt avtalsbrott Nej, Vitesklausul Ja, Befrielse Ja och Ramavtal Nej.
 """))
 
     # 9 -------------------------------------------------------------------------------------------------------
@@ -405,6 +410,7 @@ I GR:s inventering av sysselsättningskrav i bygg- och anläggningsprojekt var k
 - Statens inköpscentral (Kammarkollegiet), avropa.se, *Frågor och svar*: {AVROPA_FAQ}
 - Arbetsförmedlingen, *Arbetspraktik*: {AF_PRAKTIK}
 - Arbetsförmedlingen, *Nystartsjobb*: {AF_NYSTART}
+- Arbetsförmedlingen, *Villkor för din ersättning i program*: {AF_VILLKOR}
 - Arbetsmiljöverket, *Arbetsmiljöregler för vuxna praktikanter i arbetsmarknadspolitiska program* (om 7 § lagen (2000:625) om den arbetsmarknadspolitiska verksamheten): {AV_PRAKTIK}
 - Arbetsgivarverket, *Vad kan vi ställa för krav på praktikanten?*: {AGV_PRAKTIK}
 - Lag (1982:80) om anställningsskydd (LAS), 1 § i lydelse SFS 2016:1271 (Karnov Open): {LAS_1}
@@ -529,14 +535,24 @@ def exercise() -> list:
     cells += [md("""
 ## Fråga 7 (2 poäng)
 
-**Förtida avslut.** Avtalet bygger på UHM:s villkor (krav-ID 11554) och har regeln om förtida avslut som modul 06 beskriver i avsnitt 4. Villkoret kräver att varje anställning omfattar 12 månader på heltid. En person har en sådan anställning, som enligt anställningsavtalet kan sägas upp i förtid. Personen säger själv upp sig. Hur många hela månader måste personen minst ha arbetat för att åtagandet ska räknas som uppfyllt för den platsen?
+**Förtida avslut i Partille (påhittat exempel).** Avtalet bygger på UHM:s villkor (krav-ID 11554) och har regeln om förtida avslut som modul 06 beskriver i avsnitt 4. Leverantören har fem anställningar ur målgruppen, och varje anställning ska omfatta **8 månader** på heltid. Så här gick det:
 
-Svara med ett tal utan citattecken, till exempel `6`.
+| Plats | Vad hände |
+|---|---|
+| 1 | Personen arbetade alla 8 månader. |
+| 2 | Personen sa själv upp sig efter 7 månader för ett annat jobb. |
+| 3 | Personen sa själv upp sig efter 6 månader. |
+| 4 | Personen sa själv upp sig efter 5 månader. |
+| 5 | Leverantören avslutade anställningen efter 7 månader utan sakliga skäl för uppsägning. |
+
+För hur många av de fem platserna räknas åtagandet som uppfyllt?
+
+Svara med ett tal utan citattecken, till exempel `1`.
 """, grade_id="fraga_7"),
-        answer("antal_manader", "antal_manader = None  # Ersätt None med ett tal, t.ex. 6", "antal_manader = 9"),
-        selfcheck_test("test_antal_manader", 2, f"{MODULE}-7", "antal_manader", 9, kind="tal",
-                       explanation="Slutar personen själv räknas åtagandet som uppfyllt när minst tre fjärdedelar av den avtalade tiden har fullgjorts: 0,75 × 12 = 9 månader (UHM, krav-ID 11554; kursens kravbilaga, A1).",
-                       hidden="assert is_correct(antal_manader, 12 * 3 / 4, kind=\"tal\"), \"Fråga 7: svaret är inte godkänt.\"")]
+        answer("antal_uppfyllda", "antal_uppfyllda = None  # Ersätt None med ett tal, t.ex. 1", "antal_uppfyllda = 3"),
+        selfcheck_test("test_antal_uppfyllda", 2, f"{MODULE}-7", "antal_uppfyllda", 3, kind="tal",
+                       explanation="Tre fjärdedelar av 8 månader är 6 månader (0,75 × 8). Plats 1 är fullgjord. Plats 2 och 3 räknas, eftersom personen slutade själv efter minst 6 månader. Plats 4 räknas inte: 5 månader är mindre än 6. Plats 5 räknas inte: regeln gäller bara när personen slutar själv eller arbetsgivaren har sakliga skäl eller grund för avskedande (UHM, krav-ID 11554; kursens kravbilaga, A1).",
+                       hidden="assert is_correct(antal_uppfyllda, sum(m >= 8 * 3 / 4 for m in (8, 7, 6, 5)), kind=\"tal\"), \"Fråga 7: svaret är inte godkänt.\"")]
 
     cells += [md(f"""
 ## Fråga 8 (4 poäng, bedöms av kursledaren)
@@ -590,7 +606,7 @@ Svara med ett tal utan citattecken, till exempel `6`.
       "B": "Svarar i tid att det inte finns någon kandidat, eftersom ingen uppfyller kraven i anmälan.",
       "C": "Svarar skriftligt i tid, föreslår kandidaterna och frågar varför körkort behövs för arbetet.",
       "D": "Skickar kandidaternas cv och deras bakgrund till leverantören, så att den själv kan välja."},
-        "C", "C. Svara i tid och skriftligt. Kraven i anmälan ska vara sakligt motiverade av arbetet; ett krav på körkort för arbete på en och samma skola behöver förklaras, och är ni oense avgör beställaren efter samråd med dig (kursens kravbilaga, A5). Att svara att det inte finns någon kandidat kan ge leverantören befrielse från vite i onödan. Uppgifter om kandidaterna lämnas bara med deras samtycke och bara det som behövs.")
+        "C", "C. Svara i tid och skriftligt. Kraven i anmälan ska vara sakligt motiverade av arbetet; ett krav på körkort för arbete på en och samma skola behöver förklaras, och är ni oense avgör beställaren efter samråd med dig (kursens kravbilaga, A5). Handlar körkortet om att ta sig till skolan 05.30, fråga kandidaterna hur de kan ta sig dit: det är en fråga för matchningen, inte ett krav på arbetet. Att svara att det inte finns någon kandidat kan ge leverantören befrielse från vite i onödan. Uppgifter om kandidaterna lämnas bara med deras samtycke och bara det som behövs.")
 
     cells.append(md("""
 ## Klart!

@@ -126,6 +126,58 @@ def test_early_end_counts_after_three_quarters_only_when_the_person_left():
     assert fired.steg == "rättelse" and "1 § LAS" in " ".join(fired.gor)
 
 
+def test_an_internship_that_ends_early_has_no_employer_and_no_las():
+    """verify_m06_aud N3: an intern is not employed (EARLY_END_PRAKTIK), so the answer names neither an employer
+    nor LAS, and lines that do not fit the case are not shown."""
+    cut = next_step("fortida_avslut", praktik=True, avbrot_praktiken=False)
+    text = " ".join(cut.gor)
+    assert cut.steg == "rättelse" and "tre fjärdedelar" in text
+    assert "LAS" not in text and "Arbetsgivaren" not in text and "sakliga skäl" not in text
+    assert "annat arbete" not in text  # the intern did not leave: no line about a new job
+    done = next_step("fortida_avslut", praktik=True, avbrot_praktiken=True, tre_fjardedelar=True)
+    assert done.steg == "ingen sanktion" and "LAS" not in " ".join(done.gor)
+    assert "inte anställd" in " ".join(done.gor)
+    assert "anvisat praktiken" in annex.EARLY_END_PRAKTIK  # the rule the ladder follows
+    fired = " ".join(next_step("fortida_avslut", praktik=False, slutade_sjalv=False).gor)
+    assert "1 § LAS" in fired and "annat arbete" not in fired
+    left = " ".join(next_step("fortida_avslut", slutade_sjalv=True).gor)
+    assert "annat arbete" in left and "1 § LAS" not in left
+
+
+def test_early_end_asks_three_quarters_only_when_the_rule_applies():
+    assert needed("fortida_avslut", {}) == ["praktik"]
+    assert needed("fortida_avslut", {"praktik": False}) == ["praktik", "slutade_sjalv"]
+    assert needed("fortida_avslut", {"praktik": False, "slutade_sjalv": False}) == ["praktik", "slutade_sjalv"]
+    assert needed("fortida_avslut", {"praktik": False, "slutade_sjalv": True}) == ["praktik", "slutade_sjalv",
+                                                                                  "tre_fjardedelar"]
+    assert needed("fortida_avslut", {"praktik": True, "avbrot_praktiken": True}) == ["praktik", "avbrot_praktiken",
+                                                                                    "tre_fjardedelar"]
+    form = sanktionstrappan_widget()
+    form.controls["brist"].value = "fortida_avslut"
+    assert shown_questions(form) == ["praktik"]
+    form.controls["praktik"].value = "nej"
+    form.controls["slutade_sjalv"].value = "ja"
+    assert shown_questions(form) == ["praktik", "slutade_sjalv", "tre_fjardedelar"]  # in the order they are asked
+    out = form.submit(slutade_sjalv="nej")
+    assert form.last_error is None and "1 § LAS" in out
+
+
+def test_before_a_proposal_the_person_hears_what_a_no_can_mean_for_their_money():
+    """verify_m06_aud N1: advice, no rule of the course's own; the one rule stated is Arbetsförmedlingen's."""
+    text = " ".join(next_step("erbjudande_nej").gor)
+    assert "Fråga Arbetsförmedlingen, a-kassan eller socialtjänsten vad som gäller för personen" in text
+    assert "innan du föreslår" in text and "arbetsformedlingen.se" in text
+    course = _text(COURSE)
+    assert "Innan du föreslår en kandidat" in course and "villkor-for-din-ersattning-i-program" in course
+    assert "Fråga Arbetsförmedlingen, a-kassan eller socialtjänsten vad som gäller för personen" in course
+
+
+def test_termination_for_a_missed_milestone_checks_the_exemption_first():
+    text = " ".join(next_step("delmal_missat", anmanad=True, tiden_ute=True, vasentligt=True,
+                              avtalet_har_havning=True).gor)
+    assert "befrielse" in text and "loggen" in text
+
+
 def test_names_in_a_report_are_handled_as_a_public_record_that_is_not_deleted():
     text = " ".join(next_step("rapport_namn").gor)
     assert "bara antal" in text and "allmän handling" in text and "offentlighets- och sekretesslagen" in text
@@ -270,11 +322,35 @@ def test_module_says_vite_is_a_contract_term_and_prints_the_annex_clauses_it_exp
 
 def test_module_teaches_what_the_exercise_asks():
     text = _text(COURSE)
-    assert "tre fjärdedelar" in text and "0,75 × 12" in text  # question 7
+    assert "tre fjärdedelar" in text and "0,75 × 12" in text  # the rule that question 7 applies to a new case
     assert "sakligt motiverade" in text and "Svara i tid och skriftligt" in text  # question 10
     assert "logg" in text and "Kvittera" in text  # question 8: each notice of need is logged with its date
     assert "minst sex veckor före delmålet" in text  # question 1 uses the same Mölndal contract
     assert "En enstaka sen rapport är inte ett väsentligt avtalsbrott" in text
+
+
+def test_question_7_applies_the_rule_and_does_not_repeat_the_worked_example():
+    """verify_m06_aud N7: the lecture's example is 12 months -> 9; question 7 must not be that example."""
+    nb = nbformat.read(SOLUTION, as_version=4)
+    i = next(i for i, c in enumerate(nb.cells) if c.source.startswith("## Fråga 7"))
+    question, solution = nb.cells[i].source, nb.cells[i + 1].source
+    assert "12 månader" not in question and "0,75 × 12" not in question
+    value = int(re.search(r"= (\d+)", solution).group(1))
+    assert value != 9
+    months = [int(m) for m in re.findall(r"efter (\d+) månader", question)]
+    agreed = int(re.search(r"\*\*(\d+) månader\*\*", question).group(1))
+    assert len(months) >= 3 and any(m == agreed * 3 / 4 for m in months)  # the boundary "minst" is tested
+
+
+def test_plain_wording_after_the_verification_read():
+    text = _text(COURSE)
+    assert "ska ligga på en nämnd" not in text and "Rätten att häva ska stå i avtalet" not in text
+    assert "i den mån inte annat följer av 1 § LAS" not in text
+    start = next(line for line in text.split("\n") if line.startswith("| Vid avtalsstart"))
+    assert "Arbetsförmedlingen" in start  # invited when the places are praktik or employment with support
+    assert "resan dit" in text
+    q10 = next(c.source for c in nbformat.read(SOLUTION, as_version=4).cells if 'check_answer("06-10"' in c.source)
+    assert "ta sig dit" in q10
 
 
 def test_every_table_header_cell_has_text():

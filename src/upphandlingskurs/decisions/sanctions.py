@@ -15,7 +15,9 @@ agreement only if the documents say so) and the course's requirement annex (``do
   down gives no exemption;
 - hävning only for a material breach (``TERMINATION``); a single late report never is one;
 - a declined offer is no fulfilled time but moves the milestone (``DECLINED``); an early end counts as fulfilled
-  after three quarters of the agreed time (``EARLY_END``, ``EARLY_END_PRAKTIK``).
+  after three quarters of the agreed time when the employee left or the employer had cause (``EARLY_END``), or, for
+  an internship, when the intern or whoever referred the intern ended it (``EARLY_END_PRAKTIK``: an intern is not
+  employed, so no LAS).
 
 A vite is a contract term, not a sanction in law: without a vite clause in the contract there is no vite to claim,
 and adding one after the award is a change of the contract (17 kap. 9–14 §§ LOU). The course states no amounts.
@@ -71,6 +73,24 @@ LOG = ("Be den matchningsansvariga om loggen över anmälningar: datum för varj
 EXCLUSION = ("Ramavtal: lämnar eller följer leverantören inte en plan som ni har godtagit, kan ni stänga av "
              f"leverantören från nya avrop tills bristen är rättad – om upphandlingsdokumenten säger det ({SRC_BRISTER}; "
              "kursens kravbilaga, A5).")
+#: Before a candidate is proposed (labour-market verification read, N1). The course states no rule of its own:
+#: only what Arbetsförmedlingen says about compensation in a programme; a-kassa and ekonomiskt bistånd are asked.
+SRC_AF_VILLKOR = ("Arbetsförmedlingen, Villkor för din ersättning i program: https://arbetsformedlingen.se/"
+                  "for-arbetssokande/extra-stod/ersattning-och-franvaro/villkor-for-din-ersattning-i-program")
+MONEY = ("Ett nej kan påverka personens pengar. Arbetsförmedlingen skriver att den som får ersättning i ett program "
+         "behöver tacka ja till jobb som hen blir erbjuden, annars riskerar hen att bli utan ersättning "
+         f"({SRC_AF_VILLKOR}). Fråga Arbetsförmedlingen, a-kassan eller socialtjänsten vad som gäller för personen, "
+         "och berätta det för personen innan du föreslår hen nästa gång. Det avgör de, inte leverantören och inte "
+         "avtalsförvaltaren.")
+#: The two early-end rules in the annex's words (EARLY_END, EARLY_END_PRAKTIK), as the start of a sentence.
+EARLY_END_RULE = ("Sa personen själv upp sig, eller hade arbetsgivaren sakliga skäl för uppsägning (7 § LAS) eller "
+                  "grund för avskedande (18 § LAS),")
+EARLY_END_RULE_PRAKTIK = ("En praktikant är inte anställd. Avbröt praktikanten eller den som anvisade praktiken "
+                          "den,")
+LAS_NOTE = ("Hur en anställning får avslutas står i lagen (1982:80) om anställningsskydd (LAS). LAS gäller för de "
+            "flesta anställda, men inte för den som är anställd med särskilt anställningsstöd, i skyddat arbete eller "
+            "med lönebidrag för utveckling i anställning (1 § LAS). Ett kollektivavtal kan i vissa delar avvika från "
+            "lagen. Det är en fråga mellan arbetsgivaren och den anställde, inte för avtalsförvaltaren.")
 NOTE = ("*Trappan är kursens förenkling av Upphandlingsmyndighetens råd och av kursens kravbilaga. Ert avtal kan "
         "säga något annat. Gå igenom ett verkligt fall med er upphandlingsjurist.*")
 
@@ -101,11 +121,16 @@ QUESTIONS = [
     Question("avtalet_har_havning", "Hävningsklausul i avtalet?",
              "Har avtalet en klausul om hävning vid väsentligt avtalsbrott?"),
     Question("ramavtal", "Ramavtal?", "Är avtalet ett ramavtal som kommunen gör avrop från?"),
+    Question("praktik", "Var platsen en praktik?",
+             "Var platsen en praktik? Svara Nej om den var en anställning, också en anställning med stöd."),
+    Question("slutade_sjalv", "Slutade personen själv?",
+             "Sa personen själv upp sig, eller hade arbetsgivaren sakliga skäl för uppsägning (7 § LAS) eller grund "
+             "för avskedande (18 § LAS)?"),
+    Question("avbrot_praktiken", "Avbröt praktikanten?",
+             "Avbröt praktikanten själv praktiken, eller gjorde den som anvisade praktiken det (till exempel "
+             "Arbetsförmedlingen)?"),
     Question("tre_fjardedelar", "Tre fjärdedelar fullgjorda?",
              "Hade personen fullgjort minst tre fjärdedelar av den avtalade tiden när platsen slutade?"),
-    Question("slutade_sjalv", "Slutade personen själv?",
-             "Slutade personen själv, eller hade arbetsgivaren sakliga skäl för uppsägning eller grund för "
-             "avskedande? Vid praktik: avbröt praktikanten eller den som anvisade praktiken den?"),
 ]
 QUESTION_NAMES = tuple(q.name for q in QUESTIONS)
 
@@ -138,8 +163,11 @@ def needed(brist: str, answers: dict[str, bool | None]) -> list[str]:
         return ["avtalet_har_vite"] + (["avtalet_har_undantag"] if yes("avtalet_har_vite") else [])
     if brist == "kandidat_nej":
         return ["avtalet_har_undantag"]
-    if brist == "fortida_avslut":
-        return ["slutade_sjalv", "tre_fjardedelar"]
+    if brist == "fortida_avslut":  # three quarters matter only when the rule applies at all
+        if answers.get("praktik") is None:
+            return ["praktik"]
+        who = "avbrot_praktiken" if answers["praktik"] else "slutade_sjalv"
+        return ["praktik", who] + (["tre_fjardedelar"] if yes(who) else [])
     return []  # erbjudande_nej
 
 
@@ -294,7 +322,9 @@ def _termination(brist: str, havning: bool, ramavtal: bool) -> Step:
             avtalet_ska=["Ha en hävningsklausul som säger när avtalsbrottet är väsentligt (kursens kravbilaga, A5)."],
             kallor=[MATERIAL, PROPORTIONATE],
         )
-    gor = ["Gå igenom med er upphandlingsjurist om avtalsbrottet är väsentligt enligt hävningsklausulen och om "
+    gor = [LOG + " Gäller avtalets befrielse för några platser, minskas åtagandet med de heltidsmånaderna också när "
+           "ni bedömer om avtalsbrottet är väsentligt (kursens kravbilaga, A5).",
+           "Gå igenom med er upphandlingsjurist om avtalsbrottet är väsentligt enligt hävningsklausulen och om "
            "hävning står i proportion till bristen. Hävning är det sista steget.",
            "Häv skriftligt enligt avtalets hävningsklausul, helt eller för den del som bristen gäller.",
            "Planera vad som händer sedan: det som återstår av avtalet behöver oftast upphandlas på nytt."]
@@ -440,7 +470,8 @@ def _declined_offer() -> Step:
              "nästa delmål fram för den platsen (i kursens kravbilaga [antal] dagar och [antal] veckor).",
              "Den matchningsansvariga tar reda på varför, om personen vill berätta: passar arbetstiden, går det en "
              "buss? Skälen stannar hos arbetsmarknadsenheten. Leverantören rapporterar bara antal erbjudanden som "
-             "inte antogs."],
+             "inte antogs.",
+             MONEY],
         dokumentera=["Datum för erbjudandet och för leverantörens anmälan om nejet (inga namn)."],
         avtalet_ska=["En regel om erbjudanden som inte antas (kursens kravbilaga, A1). Saknas den: fråga juristen "
                      "om delmålet kan flyttas."],
@@ -449,39 +480,49 @@ def _declined_offer() -> Step:
 
 
 def _early_end(a: dict[str, bool]) -> Step:
-    if a["slutade_sjalv"] and a["tre_fjardedelar"]:
+    praktik = a["praktik"]
+    own = a["avbrot_praktiken"] if praktik else a["slutade_sjalv"]
+    rule = EARLY_END_RULE_PRAKTIK if praktik else EARLY_END_RULE
+    source = "kursens kravbilaga, A1" if praktik else f"{SRC_KRITERIUM}; kursens kravbilaga, A1"
+    good = ("Slutade personen för ett annat arbete eller för studier är det ett gott resultat. Den "
+            "matchningsansvariga kan följa upp det med personens medverkan.")
+    if own and a["tre_fjardedelar"]:
         return Step(
             steg="ingen sanktion",
             rubrik="Ingen sanktion: åtagandet räknas som uppfyllt för platsen",
-            gor=["Slutade personen själv, eller hade arbetsgivaren sakliga skäl, räknas åtagandet för platsen som "
-                 "uppfyllt när minst tre fjärdedelar av den avtalade tiden är fullgjord "
-                 f"({SRC_KRITERIUM}; kursens kravbilaga, A1).",
-                 "Slutade personen för ett annat arbete eller för studier är det ett gott resultat. Den "
-                 "matchningsansvariga kan följa upp det med personens medverkan."],
+            gor=[f"{rule} räknas åtagandet för platsen som uppfyllt när minst tre fjärdedelar av den avtalade tiden "
+                 f"är fullgjord ({source}).", good],
             dokumentera=["Fullgjord tid i heltidsmånader (i leverantörens rapport: bara antal, inga namn)."],
             avtalet_ska=["Ha regeln om förtida avslut (kursens kravbilaga, A1)."],
-            kallor=[SRC_KRITERIUM],
+            kallor=[SRC_KRITERIUM] if not praktik else ["Kursens kravbilaga (A1 Åtagande)."],
         )
-    reason = ("Mindre än tre fjärdedelar av den avtalade tiden är fullgjord." if a["slutade_sjalv"] else
-              "Arbetsgivaren avslutade platsen utan sakliga skäl eller grund för avskedande, så regeln om tre "
-              "fjärdedelar gäller inte.")
+    if own:
+        gor = ["Mindre än tre fjärdedelar av den avtalade tiden är fullgjord, så platsen räknas inte som uppfylld "
+               f"({source})."]
+    elif praktik:
+        gor = ["Praktiken avbröts av någon annan än praktikanten och den som anvisade praktiken, till exempel av "
+               "leverantören. Då gäller inte regeln om tre fjärdedelar (kursens kravbilaga, A1).",
+               "Fråga leverantören varför praktiken avbröts. Den matchningsansvariga hör av sig till praktikanten och "
+               "till den som anvisade praktiken."]
+    else:
+        gor = ["Arbetsgivaren avslutade anställningen utan sakliga skäl för uppsägning eller grund för avskedande. "
+               f"Då gäller inte regeln om tre fjärdedelar ({source})."]
+    gor += ["Den fullgjorda tiden räknas, men resten av åtagandet för platsen återstår (kursens kravbilaga, A1).",
+            "Be leverantören tillsätta platsen igen, med stöd av den matchningsansvariga. Följ trappan om det inte "
+            "sker före nästa delmål."]
+    if own:
+        gor.append("Slutade personen för ett annat arbete eller för studier är det ett gott resultat, även om "
+                   "villkoret inte räknar det. Vill ni att det ska räknas, skriv in det i villkoret i nästa "
+                   "upphandling. Ändra inte det här avtalet på egen hand. " + CHANGE_RULE)
+    elif not praktik:
+        gor.append(LAS_NOTE)
     return Step(
         steg="rättelse",
         rubrik="Platsen räknas inte som uppfylld: be leverantören tillsätta den igen",
-        gor=[reason + " Den fullgjorda tiden räknas, men resten av åtagandet för platsen återstår (kursens "
-             "kravbilaga, A1).",
-             "Be leverantören tillsätta platsen igen, med stöd av den matchningsansvariga. Följ trappan om det inte "
-             "sker före nästa delmål.",
-             "Slutade personen för ett annat arbete eller för studier är det ett gott resultat, även om villkoret "
-             "inte räknar det. Vill ni att det ska räknas, skriv in det i villkoret i nästa upphandling. Ändra inte "
-             "det här avtalet på egen hand. " + CHANGE_RULE,
-             "Hur anställningen får avslutas regleras av lagen (1982:80) om anställningsskydd (LAS), i den mån inte "
-             "annat följer av 1 § LAS (till exempel särskilt anställningsstöd, skyddat arbete och lönebidrag för "
-             "utveckling i anställning). Det är en fråga mellan arbetsgivaren och den anställde, inte för "
-             "avtalsförvaltaren."],
+        gor=gor,
         dokumentera=["Fullgjord tid i heltidsmånader och när platsen ska vara tillsatt igen (bara antal, inga namn)."],
         avtalet_ska=["Ha regeln om förtida avslut (kursens kravbilaga, A1)."],
-        kallor=[SRC_KRITERIUM],
+        kallor=[SRC_KRITERIUM] if not praktik else ["Kursens kravbilaga (A1 Åtagande)."],
     )
 
 
