@@ -472,3 +472,93 @@ def test_what_part_a_asks_the_supplier_to_report_has_a_column_in_the_template():
     part_a, _part_b = split_annex(sections)
     text = " ".join(t for sec in part_a for t in sec.paragraphs + sec.bullets)
     assert "varav anställningar" in text and "slutat i förtid" in text
+
+
+# --- verification read of the annex (verify_law.md, del 2, new findings 1-4 and F3) -----------------------------
+CRIME_GROUPS = ["personer som har avtjänat fängelsestraff", "frigivna från anstalt", "personer som har dömts för brott"]
+
+
+def test_v3_item1_dialog_with_framework_describes_only_its_own_clauses_and_exclusion_follows_missed_meetings():
+    dialog = employment.build_requirement(**{**MOLNDAL, "variant": "dialog"})
+    a, b = _ab(dialog, ramavtal=True)
+    decide = " ".join(_section(dialog, HEADINGS[9], ramavtal=True).bullets)
+    # the exclusion is tied to what the dialogue variant has: a vite for a missed meeting, then one more missed
+    assert "Avstängning från avrop: har vite utgått enligt punkten om dialogmöten" in a
+    assert "nästa dialogmöte som beställaren skriftligen kallar till" in a and "deltagit i ett dialogmöte" in a
+    assert "plan för rättelse" not in a and "heltidsmånad" not in a  # no cure plan, no full-time months here
+    assert "avstängning från avrop (A5)" in decide and "Dialogvillkoret knyts inte till fakturerad volym" in decide
+    assert "(A1)" not in decide and "heltidsmånader" not in decide
+    # without the box, B3 does not promise that the dialogue follows the called-off volume
+    plain = " ".join(_section(dialog, HEADINGS[9]).bullets)
+    assert "ramavtal ikryssad" in plain and "volym" not in plain
+    # the variants that offer places keep the exclusion after a cure plan
+    offer, _ = _ab(employment.build_requirement(**MOLNDAL), ramavtal=True)
+    assert ra.FRAMEWORK_EXCLUSION in offer and "dialogmöte" not in offer
+
+
+@pytest.mark.parametrize("variant", ["anställning", "praktik", "anställning eller praktik"])
+def test_v3_item2_framework_first_offer_runs_from_invoiced_volume_and_the_example_is_only_without_it(variant):
+    req = employment.build_requirement(**{**MOLNDAL, "variant": variant})
+    plain = _section(req, HEADINGS[1])
+    assert "(till exempel 1 person i 12 månader)" in plain.paragraphs[0]  # without a framework agreement
+    frame = _section(req, HEADINGS[1], ramavtal=True)
+    assert "till exempel" not in frame.paragraphs[0] and "sammanlagt minst 12 månader på heltid." in frame.paragraphs[0]
+    rule = next(t for t in frame.bullets if t.startswith("Ramavtal:"))
+    assert ("Fristen för det första erbjudandet i stycket ovan räknas inte från avtalsstart utan från den dag då "
+            "leverantören har fakturerat minst [belopp] kronor under ramavtalet.") in rule
+    assert "fristen för det första erbjudandet" in " ".join(_section(req, HEADINGS[9], ramavtal=True).bullets)
+    big = employment.build_requirement(**{**GOOD, "variant": variant})  # 3 persons: the example with a plural
+    assert "3 personer i 12 månader" in _section(big, HEADINGS[1]).paragraphs[0]
+    assert "personer i 12 månader" not in _section(big, HEADINGS[1], ramavtal=True).paragraphs[0]
+
+
+def test_v3_item3_combined_variant_says_both_kinds_of_place_count_and_which_point_is_which():
+    req = employment.build_requirement(**{**MOLNDAL, "variant": "anställning eller praktik"})
+    bullets = _section(req, HEADINGS[1]).bullets
+    lead = next(i for i, t in enumerate(bullets) if t.startswith("Åtagandet avser fullgjord anställnings- eller "
+                                                                 "praktiktid"))
+    assert "Både anställningstid och praktiktid räknas in i heltidsmånaderna" in bullets[lead]
+    assert bullets[lead + 1] == "För en anställning: " + ra.EARLY_END
+    assert bullets[lead + 2] == "För en praktikplats: " + ra.EARLY_END_PRAKTIK
+    assert not any(t.startswith(("Åtagandet avser fullgjord anställningstid", "Åtagandet avser fullgjord praktiktid"))
+                   for t in bullets)
+    # the single variants keep their one point as it is
+    for variant, point in (("anställning", ra.EARLY_END), ("praktik", ra.EARLY_END_PRAKTIK)):
+        single = _section(employment.build_requirement(**{**MOLNDAL, "variant": variant}), HEADINGS[1]).bullets
+        assert point in single and not any(t.startswith("För en ") for t in single)
+
+
+def test_v3_item4_dialog_guidance_has_no_points_about_proof_or_retention_and_no_one_employed_under_the_terms():
+    dialog = employment.build_requirement(**{**MOLNDAL, "variant": "dialog"})
+    for kw in ({}, {"ramavtal": True}):
+        decide = " ".join(_section(dialog, HEADINGS[9], **kw).bullets)
+        assert "(A3)" not in decide and "Gallring" not in decide and "intyg" not in decide
+        assert "personer som anställs efter dialogen" in decide and "enligt detta villkor" not in decide
+        assert "17 kap. 2–5 §§ LOU" in decide and "19 a kap. LOU" in decide
+    offer = " ".join(_section(employment.build_requirement(**MOLNDAL), HEADINGS[9]).bullets)
+    assert "Underlag om målgruppen (A3)" in offer and "Gallring (A3)" in offer and "enligt detta villkor" in offer
+
+
+@pytest.mark.parametrize("group", CRIME_GROUPS)
+def test_v3_f3_crime_group_counts_only_proposed_persons_and_the_exemption_needs_a_notice_to_the_officer(group):
+    req = employment.build_requirement(**{**MOLNDAL, "target_group": group})
+    only = "Bara personer som kommunens matchningsansvariga har föreslagit räknas in i åtagandet"
+    commitment, proof = _section(req, HEADINGS[1]), _section(req, HEADINGS[3])
+    assert any(t.startswith(only) and "i stället för" in t for t in commitment.bullets)
+    assert any(t.startswith(only) for t in proof.paragraphs)
+    matching = " ".join(_section(req, HEADINGS[4]).paragraphs)
+    assert "rekrytera på egen hand" not in matching and "har föreslagit räknas in i åtagandet" in matching
+    sanctions = _section(req, HEADINGS[5]).bullets
+    exemption = next(t for t in sanctions if t.startswith("Befrielse från vite"))
+    assert ra.EXEMPTION not in sanctions
+    assert "skriftligen har anmält till kommunens matchningsansvariga, om leverantören" in exemption
+    assert "Arbetsförmedlingen" not in exemption and "Eures" not in exemption
+    decide = " ".join(_section(req, HEADINGS[9]).bullets)
+    assert "inte den enda vägen" not in decide and "bara en anmälan till den matchningsansvariga" in decide
+    assert "vilka intyg" not in decide
+    # an ordinary group keeps every channel, and the printed constant is unchanged
+    ordinary = employment.build_requirement(**MOLNDAL)
+    assert ra.EXEMPTION in _section(ordinary, HEADINGS[5]).bullets
+    assert "till Arbetsförmedlingen, via Eures eller till någon annan som förmedlar arbetssökande" in ra.EXEMPTION
+    assert not any(only in t for t in _section(ordinary, HEADINGS[1]).bullets)
+    assert "rekrytera på egen hand" in " ".join(_section(ordinary, HEADINGS[4]).paragraphs)

@@ -59,10 +59,9 @@ EXAMPLE_VITE = (
     "avtalsår och högst [belopp] kronor sammanlagt under avtalstiden. Heltidsmånader som redan har gett vite "
     "räknas inte igen vid ett senare delmål."
 )
-EXEMPTION = (
+_EXEMPTION_TEMPLATE = (
     "Befrielse från vite: vite utgår inte för en plats som leverantören senast [antal] veckor före delmålet "
-    "skriftligen har anmält till kommunens matchningsansvariga, till Arbetsförmedlingen, via Eures eller till "
-    "någon annan som förmedlar arbetssökande, om leverantören inte har fått förslag på någon kandidat ur "
+    "skriftligen har anmält till {channels}, om leverantören inte har fått förslag på någon kandidat ur "
     "målgruppen som uppfyller de krav som leverantören har angett i anmälan. Kraven i anmälan ska vara sakligt "
     "motiverade av arbetet. En kandidat som uppfyller kraven och som leverantören ändå inte anställer eller tar "
     "emot ger ingen befrielse. Är parterna oense om kraven eller om en kandidat uppfyller dem, avgör beställaren "
@@ -70,6 +69,14 @@ EXEMPTION = (
     "utanför leverantörens kontroll. Det åtagna antalet heltidsmånader minskas med de heltidsmånader som "
     "befrielsen gäller, också vid senare delmål och vid bedömningen av hävning."
 )
+EXEMPTION = _EXEMPTION_TEMPLATE.format(
+    channels="kommunens matchningsansvariga, till Arbetsförmedlingen, via Eures eller till någon annan som "
+             "förmedlar arbetssökande")
+#: A target group about crime (verification read, F3): only persons the matching officer has proposed count, so
+#: the exemption is earned only by a notice to her or him.
+EXEMPTION_REFERRAL_ONLY = _EXEMPTION_TEMPLATE.format(channels="kommunens matchningsansvariga")
+REFERRAL_ONLY = ("Bara personer som kommunens matchningsansvariga har föreslagit räknas in i åtagandet. Det gäller i "
+                 "stället för det som stycket ovan säger om att rekrytera på egen hand eller med hjälp av någon annan.")
 #: The dialogue variant has one vite for missed meetings only: missing reports fall under REPORT_VITE alone (item 3).
 EXAMPLE_VITE_DIALOG = (
     "Deltar leverantören inte i ett dialogmöte som beställaren har kallat till, och deltar leverantören inte heller "
@@ -99,11 +106,20 @@ TERMINATION_DIALOG = ("Beställaren får häva avtalet helt eller delvis om leve
 FRAMEWORK = ("Ramavtal: villkoret gäller varje leverantör i ramavtalet för sig. I stället för det sammanlagda "
              "antalet i stycket ovan gäller att leverantören ska fullgöra [antal] heltidsmånader per [belopp] "
              "kronor som leverantören har fakturerat under ramavtalet, avrundat nedåt. Delmålen i A5 räknas på det "
-             "belopp som leverantören har fakturerat fram till delmålet.")
+             "belopp som leverantören har fakturerat fram till delmålet. Fristen för det första erbjudandet i "
+             "stycket ovan räknas inte från avtalsstart utan från den dag då leverantören har fakturerat minst "
+             "[belopp] kronor under ramavtalet.")
 FRAMEWORK_EXCLUSION = ("Avstängning från avrop: om leverantören inte lämnar eller inte följer en plan för rättelse "
                        "som beställaren har godtagit, får beställaren efter skriftligt meddelande stänga av "
                        "leverantören från nya avrop till dess bristen är rättad. Avrop som redan har gjorts "
                        "påverkas inte.")
+#: The dialogue variant has no plan for cure and no full-time months: exclusion follows missed dialogue meetings
+#: after a written notice and a vite (verification read, new finding 1).
+FRAMEWORK_EXCLUSION_DIALOG = ("Avstängning från avrop: har vite utgått enligt punkten om dialogmöten, och deltar "
+                              "leverantören inte heller i nästa dialogmöte som beställaren skriftligen kallar till, "
+                              "får beställaren efter skriftligt meddelande stänga av leverantören från nya avrop till "
+                              "dess leverantören har deltagit i ett dialogmöte. Avrop som redan har gjorts påverkas "
+                              "inte.")
 PUBLIC_REPORT = ("Rapporten blir en allmän handling när den har kommit in till kommunen (2 kap. 4 och 9 §§ "
                  "tryckfrihetsförordningen) och lämnas ut om inte uppgifterna omfattas av sekretess.")
 SMALL_NUMBERS = ("Vid små tal (1–2 personer) kan rapporten innehålla personuppgifter trots att den bara innehåller "
@@ -135,6 +151,10 @@ EARLY_END_PRAKTIK = ("Åtagandet avser fullgjord praktiktid. En praktikant är i
                      "Avbryts praktiken i förtid av praktikanten eller av den som har anvisat praktiken, anses "
                      "åtagandet för den platsen uppfyllt om minst tre fjärdedelar av den avtalade tiden har "
                      "fullgjorts.")
+#: The combined variant (verification read, new finding 3): one lead sentence, then a point for each kind of place.
+EARLY_END_BOTH = ("Åtagandet avser fullgjord anställnings- eller praktiktid. Både anställningstid och praktiktid räknas "
+                  "in i heltidsmånaderna i A2 och A5.")
+EMPLOYMENT_PREFIX, INTERNSHIP_PREFIX = "För en anställning: ", "För en praktikplats: "
 #: A declined offer (item 6): not fulfilled time; offer the place to someone else; the milestone moves.
 DECLINED = ("Ett erbjudande som inte antas räknas inte som fullgjord tid. Leverantören ska då erbjuda platsen till "
             "en annan person ur målgruppen. Anmäler leverantören skriftligt till beställaren inom [antal] dagar att "
@@ -210,9 +230,21 @@ def _crime_words(target_group: str) -> list[str]:
     return [m.group(0) for m in _CRIME_WORDS.finditer(target_group)]
 
 
+#: Kravbyggaren's example of the total ("(till exempel 3 personer i 12 månader)"), left out with a framework
+#: agreement, where the total follows the invoiced volume (verification read, new finding 2).
+_EXAMPLE_RE = re.compile(r" \(till exempel [^()]* i [^()]* månader\)")
+
+
+def framework_clause(clause: str) -> str:
+    """Kravbyggaren's clause for a framework agreement: without the example of the total, which does not hold."""
+    return _EXAMPLE_RE.sub("", clause)
+
+
 def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Section]:
     dialog = req.variant == "dialog"
     health, crime = _health_words(clause), _crime_words(clause)
+    if ramavtal and not dialog:
+        clause = framework_clause(clause)
     if dialog:
         measure = ("Leverantören rapporterar antal dialogmöten under perioden och vilka åtgärder som har "
                    "överenskommits. Rapporten får inte innehålla uppgifter om enskilda personer.")
@@ -226,7 +258,8 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
                      "anmälda behov, behov utan förslag på kandidat och erbjudanden som inte har antagits. Deltid "
                      "räknas om till heltid.")
     early = {"anställning": [EARLY_END], "praktik": [EARLY_END_PRAKTIK],
-             "anställning eller praktik": [EARLY_END, EARLY_END_PRAKTIK]}.get(req.variant, [])
+             "anställning eller praktik": [EARLY_END_BOTH, EMPLOYMENT_PREFIX + EARLY_END,
+                                           INTERNSHIP_PREFIX + EARLY_END_PRAKTIK]}.get(req.variant, [])
     if dialog:
         proof = Section(HEADINGS[3], [
             "Villkoret om dialog innebär ingen skyldighet att anställa eller ta emot praktikanter. Leverantören "
@@ -245,7 +278,7 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
             ways = ["(a) personen har föreslagits av kommunens matchningsansvariga, eller",
                     "(b) personen visar själv ett skriftligt underlag, till exempel ett intyg, som visar att personen "
                     "tillhör målgruppen."]
-        proof = Section(HEADINGS[3], [
+        proof = Section(HEADINGS[3], ([REFERRAL_ONLY.split(". ")[0] + " (A1)."] if crime else []) + [
             "Leverantören ska kunna visa att en person tillhör målgruppen när anställningen eller praktiken börjar. "
             "Som underlag räcker " + ("följande:" if crime else "något av följande:"),
         ], bullets=ways + [
@@ -254,17 +287,18 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
             "att villkoret är uppfyllt.",
             RETENTION,
         ])
-    commitment = [] if dialog else early + [DECLINED] + ([FRAMEWORK] if ramavtal else [])
+    commitment = [] if dialog else (([REFERRAL_ONLY] if crime else []) + early + [DECLINED]
+                                    + ([FRAMEWORK] if ramavtal else []))
     if dialog:
         sanctions = ["Rättelse: beställaren anmäler en brist skriftligt till leverantören, som får en tid att rätta "
                      "den enligt punkterna nedan.",
                      EXAMPLE_VITE_DIALOG]
     else:
         sanctions = ["\n".join([MILESTONES_INTRO] + milestone_bullets(contract_years(req))), CURE, EXAMPLE_VITE,
-                     EXEMPTION]
+                     EXEMPTION_REFERRAL_ONLY if crime else EXEMPTION]
     sanctions += [REPORT_VITE, ONE_VITE]
     if ramavtal:
-        sanctions.append(FRAMEWORK_EXCLUSION)
+        sanctions.append(FRAMEWORK_EXCLUSION_DIALOG if dialog else FRAMEWORK_EXCLUSION)
     sanctions.append(TERMINATION_DIALOG if dialog else TERMINATION)
     return [
         Section(PART_A, [
@@ -288,8 +322,11 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
         proof,
         Section(HEADINGS[4], [
             "Kommunens matchningsansvariga föreslår kandidater inom [antal] veckor efter leverantörens anmälan om "
-            "behov. Leverantören beslutar själv om anställning eller praktik och får också rekrytera på egen hand "
-            "eller via Arbetsförmedlingen, Eures eller annan aktör. Uppgifter om kandidater lämnas till leverantören "
+            "behov. Leverantören beslutar själv om anställning eller praktik"
+            + (". Bara personer som den matchningsansvariga har föreslagit räknas in i åtagandet (A1). " if crime
+               and not dialog else " och får också rekrytera på egen hand eller via Arbetsförmedlingen, Eures eller "
+               "annan aktör. ")
+            + "Uppgifter om kandidater lämnas till leverantören "
             "bara om kandidaten har samtyckt till det; samtycket gör att kommunen kan lämna ut uppgifter som annars "
             "omfattas av sekretess (offentlighets- och sekretesslagen (2009:400)). Kontaktuppgifter till den "
             "matchningsansvariga lämnas vid avtalsstart.",
@@ -301,7 +338,7 @@ def _part_a(req: Requirement, clause: str, ramavtal: bool = False) -> list[Secti
 def _part_b(req: Requirement, target_group: str, ramavtal: bool = False, has_fields: bool = True) -> list[Section]:
     health, crime = _health_words(target_group), _crime_words(target_group)
     dialog = req.variant == "dialog"
-    decide = [
+    decide = [] if dialog else [  # the points about offered places: not in the dialogue variant
         "Förtida avslut: regeln i A1 om tre fjärdedelar av den avtalade tiden följer Upphandlingsmyndighetens "
         f"kriterium ({_source(SOURCE_UHM_KRITERIUM)}). Kriteriet gäller anställning; för praktik har kursen använt "
         "samma regel. Kontrollera med er upphandlingsjurist att den passar.",
@@ -310,28 +347,50 @@ def _part_b(req: Requirement, target_group: str, ramavtal: bool = False, has_fie
         "Delmål (A5): sätt andelarna så att de går att nå, med tanke på att det första erbjudandet ska lämnas inom "
         "den tid som A1 anger och att matchningen tar tid. Det sista delmålet är alltid hela åtagandet. Har avtalet "
         "fler avtalsår än raderna i A5, eller kan det förlängas, lägg till rader.",
-        "Befrielse från vite (A5): befrielsen gäller oavsett om leverantören har anmält behovet till kommunens "
-        "matchningsansvariga, till Arbetsförmedlingen, via Eures eller till någon annan. Den matchningsansvariga är "
-        f"ett stöd, inte den enda vägen ({_source(SOURCES[2])}). Bestäm hur många veckor före delmålet behovet ska "
-        "vara anmält.",
+        ("Befrielse från vite (A5): målgruppen handlar om brott, och därför räknas bara personer som kommunens "
+         "matchningsansvariga har föreslagit (A1 och A3). Befrielsen gäller då bara en anmälan till den "
+         "matchningsansvariga. Se till att den matchningsansvariga kan föreslå kandidater inom den tid som A4 "
+         "anger. Bestäm hur många veckor före delmålet behovet ska vara anmält." if crime else
+         "Befrielse från vite (A5): befrielsen gäller oavsett om leverantören har anmält behovet till kommunens "
+         "matchningsansvariga, till Arbetsförmedlingen, via Eures eller till någon annan. Den matchningsansvariga "
+         f"är ett stöd, inte den enda vägen ({_source(SOURCES[2])}). Bestäm hur många veckor före delmålet behovet "
+         "ska vara anmält."),
+    ]
+    # the points that hold for every variant; the dialogue variant has no proof about individuals (A3) and no
+    # retention of it, and nobody is employed under its terms (verification read, new finding 4)
+    decide += [
         "Arbetsrättsliga villkor: kontrollera om särskilda arbetsrättsliga villkor ska ställas (17 kap. 2–5 §§ LOU). "
-        "De gäller även personer som anställs enligt detta villkor.",
+        + ("De gäller också personer som anställs efter dialogen." if dialog else
+           "De gäller även personer som anställs enligt detta villkor."),
         "Upphandling under tröskelvärdena: kontrollera med er upphandlingsjurist vilka bestämmelser som gäller "
         "(19 kap. LOU; vid direktupphandling 19 a kap. LOU).",
-        "Underlag om målgruppen (A3): ta reda på vilka intyg personerna i er målgrupp kan få, och av vem, innan "
-        "villkoret används. Kursen har inte kontrollerat vilka intyg som finns.",
-        "Gallring (A3): bestäm hur länge leverantören får spara underlaget. Spara inte längre än det behövs "
-        "(lagringsminimering, artikel 5.1 e i dataskyddsförordningen).",
-        ("Ramavtal: villkoren innehåller en punkt om ramavtal (A1) och om avstängning från avrop (A5). Bestäm hur "
-         "många heltidsmånader per fakturerat belopp som ska gälla. Det gör att åtagandet följer den volym som "
-         "faktiskt avropas, och att varje leverantör bara bär sin egen del. Avstängning från avrop är möjlig om den "
-         f"står i upphandlingsdokumenten ({_source(SOURCE_UHM_BRISTER)})." if ramavtal else
-         "Ramavtal: är upphandlingen ett ramavtal, skapa bilagan igen med rutan för ramavtal ikryssad. Då knyts "
-         "åtagandet till den volym som faktiskt avropas, och villkoren får en punkt om avstängning från avrop "
-         f"({_source(SOURCE_UHM_BRISTER)})."),
     ]
+    if not dialog:
+        decide += [
+            ("Underlag om målgruppen (A3): villkoren godtar bara att den matchningsansvariga har föreslagit "
+             "personen. Leverantören får inte begära andra underlag." if crime else
+             "Underlag om målgruppen (A3): ta reda på vilka intyg personerna i er målgrupp kan få, och av vem, "
+             "innan villkoret används. Kursen har inte kontrollerat vilka intyg som finns."),
+            "Gallring (A3): bestäm hur länge leverantören får spara underlaget. Spara inte längre än det behövs "
+            "(lagringsminimering, artikel 5.1 e i dataskyddsförordningen).",
+        ]
     if dialog:
-        decide = decide[4:]
+        decide.append(
+            "Ramavtal: villkoren har en punkt om avstängning från avrop (A5). Dialogvillkoret knyts inte till "
+            "fakturerad volym. Avstängning från avrop är möjlig om den står i upphandlingsdokumenten "
+            f"({_source(SOURCE_UHM_BRISTER)})." if ramavtal else
+            "Ramavtal: är upphandlingen ett ramavtal, skapa bilagan igen med rutan för ramavtal ikryssad. Då får "
+            f"villkoren en punkt om avstängning från avrop ({_source(SOURCE_UHM_BRISTER)}).")
+    else:
+        decide.append(
+            "Ramavtal: villkoren innehåller en punkt om ramavtal (A1) och om avstängning från avrop (A5). Bestäm hur "
+            "många heltidsmånader per fakturerat belopp som ska gälla, och efter hur många fakturerade kronor "
+            "fristen för det första erbjudandet börjar löpa. Det gör att åtagandet följer den volym som faktiskt "
+            "avropas, och att varje leverantör bara bär sin egen del. Avstängning från avrop är möjlig om den står i "
+            f"upphandlingsdokumenten ({_source(SOURCE_UHM_BRISTER)})." if ramavtal else
+            "Ramavtal: är upphandlingen ett ramavtal, skapa bilagan igen med rutan för ramavtal ikryssad. Då knyts "
+            "åtagandet till den volym som faktiskt avropas, och villkoren får en punkt om avstängning från avrop "
+            f"({_source(SOURCE_UHM_BRISTER)}).")
     personal = [
         "Bestäm innan upphandlingen vem som är personuppgiftsansvarig för vilken behandling (artikel 4.7–4.8 i "
         "dataskyddsförordningen). Kommunens del ska ligga på en nämnd; bestäm vilken tillsammans med "
