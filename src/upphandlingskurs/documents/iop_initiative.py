@@ -286,29 +286,8 @@ def heading_levels(sections: list[Section]) -> list[int]:
 
 
 def write_initiative(title: str, sections: list[Section], path: str | Path, fmt: str = "docx") -> Path:
-    """``writer.write_document``, then every section under a part one heading level down (Word: Rubrik 2).
-
-    The writer gives every section the same level; here part 1 and part 2 stay level 1 (Word: Heading 1, Markdown
-    ``##``, HTML ``<h2>``) and the sections under them become level 2 (Heading 2, ``###``, ``<h3>``). Text typed by
-    a participant is escaped by the writer, so only headings start a Markdown line with ``##`` or make an ``<h2>``.
-    """
-    path = write_document(title, sections, path, fmt)
-    levels = iter(heading_levels(sections))
-    kind = path.suffix.lstrip(".").lower()
-    if kind == "docx":
-        import docx  # python-docx, as in documents.writer
-
-        doc = docx.Document(str(path))
-        for paragraph in doc.paragraphs:
-            if paragraph.style.name == "Heading 1" and next(levels) == 2:
-                paragraph.style = doc.styles["Heading 2"]
-        doc.save(str(path))
-    elif kind == "md":
-        lines = path.read_text(encoding="utf-8").split("\n")
-        lines = ["#" + line if line.startswith("## ") and next(levels) == 2 else line for line in lines]
-        path.write_text("\n".join(lines), encoding="utf-8")
-    else:
-        page = path.read_text(encoding="utf-8")
-        page = re.sub(r"<h2>(.*?)</h2>", lambda m: f"<h3>{m[1]}</h3>" if next(levels) == 2 else m[0], page)
-        path.write_text(page, encoding="utf-8")
-    return path
+    """``writer.write_document`` with part 1 and part 2 as main headings (Word: Rubrik 1, Markdown ``##``, HTML
+    ``<h2>``) and the sections under them one level down (Rubrik 2, ``###``, ``<h3>``)."""
+    levelled = [Section(s.heading, s.paragraphs, s.bullets, level=lvl)
+                for s, lvl in zip(sections, heading_levels(sections))]
+    return write_document(title, levelled, path, fmt)

@@ -30,10 +30,13 @@ MIME_TYPES = {"docx": "application/vnd.openxmlformats-officedocument.wordprocess
 
 @dataclass
 class Section:
-    """One part of a document: a heading, then paragraphs, then bullet points."""
+    """One part of a document: a heading, then paragraphs, then bullet points.
+
+    ``level`` 1 is a main heading (Word: Rubrik 1, Markdown ``##``, HTML ``<h2>``); 2 is a heading under it."""
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
+    level: int = 1
 
     def __post_init__(self):
         # Accept a single string where a list is expected (a common slip when building sections).
@@ -42,6 +45,7 @@ class Section:
         if isinstance(self.bullets, str):
             self.bullets = [self.bullets]
         self.paragraphs = [str(p) for p in self.paragraphs if str(p).strip()]
+        self.level = min(max(int(self.level), 1), 3)
         self.bullets = [str(b) for b in self.bullets if str(b).strip()]
 
 
@@ -66,7 +70,7 @@ def _md_escape(text: str) -> str:
 def render_markdown(title: str, sections: Sequence[Section]) -> str:
     lines = [f"# {_md_escape(title)}", ""]
     for s in sections:
-        lines += [f"## {_md_escape(s.heading)}", ""]
+        lines += [f"{'#' * (s.level + 1)} {_md_escape(s.heading)}", ""]
         for p in s.paragraphs:
             lines += [_md_escape(p), ""]
         if s.bullets:
@@ -82,7 +86,7 @@ def _html_text(text: str) -> str:
 def render_html(title: str, sections: Sequence[Section]) -> str:
     body = [f"<h1>{_html_text(title)}</h1>"]
     for s in sections:
-        body.append(f"<h2>{_html_text(s.heading)}</h2>")
+        body.append(f"<h{s.level + 1}>{_html_text(s.heading)}</h{s.level + 1}>")
         body += [f"<p>{_html_text(p)}</p>" for p in s.paragraphs]
         if s.bullets:
             body.append("<ul>\n" + "\n".join(f"  <li>{_html_text(b)}</li>" for b in s.bullets) + "\n</ul>")
@@ -103,7 +107,7 @@ def _write_docx(title: str, sections: Sequence[Section], path: Path) -> None:
     props.created = _dt.datetime.now()
     doc.add_heading(title.strip(), level=0)
     for s in sections:
-        doc.add_heading(s.heading.strip(), level=1)
+        doc.add_heading(s.heading.strip(), level=s.level)
         for p in s.paragraphs:
             doc.add_paragraph(p.strip())  # python-docx turns "\n" into a line break
         for b in s.bullets:
