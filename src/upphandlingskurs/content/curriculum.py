@@ -164,6 +164,21 @@ def template_problems(nb_path: Path) -> list[str]:
     return problems
 
 
+# Reading speed the course uses for its reading times (modules' `tid_lasning_min`, the role paths' section times).
+WORDS_PER_MINUTE = 110
+_NOT_READ = re.compile(r"\]\([^)]*\)|<!--[^>]*-->")   # link targets and markers are not read
+
+
+def reading_words(nb) -> int:
+    """The words a participant reads in a notebook's Markdown cells (link targets and markers left out)."""
+    return sum(len(_NOT_READ.sub("]", c.source).split()) for c in nb.cells if c.cell_type == "markdown")
+
+
+def reading_minutes(nb) -> float:
+    """Minutes to read a notebook's Markdown at WORDS_PER_MINUTE (widgets and exercises not included)."""
+    return reading_words(nb) / WORDS_PER_MINUTE
+
+
 def _minutes(n: int) -> str:
     return f"{n} min"
 
